@@ -1,0 +1,167 @@
+package io.regtrack.api.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.regtrack.document.DocumentFilter;
+import io.regtrack.document.DocumentService;
+import io.regtrack.document.DocumentView;
+import io.regtrack.ingest.ArticleSubmission;
+import io.regtrack.ingest.IngestConfig;
+import io.regtrack.ingest.IngestOutcome;
+import io.regtrack.ingest.IngestService;
+import io.regtrack.shared.error.InvalidInputException;
+import io.regtrack.shared.error.PayloadTooLargeException;
+import io.regtrack.shared.error.ResourceNotFoundException;
+import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Ingests articles and reads documents. Resources translate; services decide. */
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "Ingested articles and what was extracted from them")
+public class DocumentResource {
+  private final IngestService ingest;
+  private final DocumentService documents;
+  private final IngestConfig config;
+  private final ObjectMapper json;
+
+  public DocumentResource(
+      IngestService ingest, DocumentService documents, IngestConfig config, ObjectMapper json) {
+    this.ingest = ingest;
+    this.documents = documents;
+    this.config = config;
+    this.json = json;
+  }
+
+  @POST
+  @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  @RolesAllowed(Roles.EDITOR)
+  @Operation(
+      summary = "Ingest an article",
+      description =
+          "Body: the article as text/plain; charset=utf-8, or application/json {\"text\", \"url\","
+              + " \"source\", \"publishedAt\"}. 201 + Location for a new document; 200 with the"
+              + " existing document when the same article (same normalized body) was ingested"
+              + " before. Requires an API key with the editor role.")
+  public Response ingest(
+      byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, UriInfo uri) {
+    if (body.length > config.maxBodyBytes()) {
+      throw new PayloadTooLargeException(config.maxBodyBytes());
+    }
+    MediaType type = MediaType.valueOf(contentType);
+    String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    if (charset != null
+        && !charset.equalsIgnoreCase("utf-8")
+        && !charset.equalsIgnoreCase("utf8")) {
+      throw new jakarta.ws.rs.NotSupportedException("Only UTF-8 is accepted");
+    }
+    String text = decodeUtf8(body);
+    ArticleSubmission submission =
+        type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+            ? fromJson(text)
+            : ArticleSubmission.ofText(text);
+    IngestOutcome outcome = ingest.ingest(submission);
+    DocumentResponse doc = DocumentResponse.of(load(outcome.documentId()));
+    if (!outcome.created()) {
+      return Response.ok(doc).build();
+    }
+    URI location = uri.getBaseUriBuilder().path("api/v1/documents/{id}").build(doc.id());
+    return Response.created(location).entity(doc).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A document with its citations, meetings and persons")
+  public DocumentResponse get(@Parameter(description = "Document id") @PathParam("id") String id) {
+    return DocumentResponse.of(load(Params.id("id", id)));
+  }
+
+  @GET
+  @Operation(summary = "Documents, newest first, cursor-paginated")
+  public Response list(
+      @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
+      @Parameter(description = "Opaque cursor from the previous page's nextCursor")
+          @QueryParam("cursor")
+          String cursor,
+      @Parameter(description = "Earliest publish date, ISO-8601 (2022-02-08)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Latest publish date, ISO-8601") @QueryParam("to") String to,
+      UriInfo uri) {
+    Page<DocumentView> page =
+        documents.list(
+            new DocumentFilter(Params.date("from", from), Params.date("to", to)),
+            Params.limit(limit),
+            blankToNull(cursor));
+    ListResponse<DocumentSummary> entity =
+        new ListResponse<>(
+            page.items().stream().map(DocumentSummary::of).toList(), page.nextCursor());
+    Response.ResponseBuilder response = Response.ok(entity);
+    if (page.nextCursor() != null) {
+      URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
+      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+    }
+    return response.build();
+  }
+
+  private DocumentView load(long id) {
+    return documents.find(id).orElseThrow(() -> new ResourceNotFoundException("Document", id));
+  }
+
+  private ArticleSubmission fromJson(String text) {
+    ArticleRequest request;
+    try {
+      request = json.readValue(text, ArticleRequest.class);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(
+          "body",
+          "The request body is not a JSON object {\"text\", \"url\", \"source\","
+              + " \"publishedAt\"}");
+    }
+    if (request == null) {
+      throw new InvalidInputException("body", "Expected a JSON object with a \"text\" field");
+    }
+    return new ArticleSubmission(
+        request.text(),
+        request.url(),
+        request.source(),
+        Params.dateTime("publishedAt", request.publishedAt()));
+  }
+
+  private static String decodeUtf8(byte[] body) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException("body", "The request body is not valid UTF-8");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

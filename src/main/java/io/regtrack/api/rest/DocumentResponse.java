@@ -1,0 +1,48 @@
+package io.regtrack.api.rest;
+
+import io.regtrack.document.DocumentView;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A document as {@code GET /api/v1/documents/{id}} returns it (DESIGN.md §4).
+ *
+ * @param citations the regulation citations found in the body
+ * @param meetings the meetings the article reports
+ * @param persons the persons it names, with the positions stated there
+ */
+public record DocumentResponse(
+    long id,
+    String title,
+    String source,
+    String url,
+    String author,
+    LocalDateTime publishedAt,
+    LocalDate publishedOn,
+    String body,
+    List<String> captions,
+    String contentHash,
+    int extractorVersion,
+    List<Object> citations,
+    List<Object> meetings,
+    List<Object> persons) {
+
+  static DocumentResponse of(DocumentView d) {
+    return new DocumentResponse(
+        d.id(),
+        d.title(),
+        d.source(),
+        d.url(),
+        d.author(),
+        d.publishedAt(),
+        d.publishedOn(),
+        d.body(),
+        d.captions(),
+        d.contentHash(),
+        d.extractorVersion(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+}

@@ -1,0 +1,82 @@
+package io.regtrack.api.rest;
+
+import io.regtrack.shared.error.InvalidInputException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Parsing of query parameters, each failure a 400 naming the parameter. */
+final class Params {
+  static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 100;
+
+  private Params() {}
+
+  static int limit(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(raw.strip());
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // fall through
+    }
+    throw new InvalidInputException(
+        "limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", got '" + raw + "'");
+  }
+
+  static LocalDate date(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          name, name + " must be an ISO-8601 date such as 2022-02-08, got '" + raw + "'");
+    }
+  }
+
+  static long id(String name, String raw) {
+    try {
+      long id = Long.parseLong(raw.strip());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // fall through
+    }
+    throw new InvalidInputException(name, name + " must be a positive integer, got '" + raw + "'");
+  }
+
+  /**
+   * Date-time as local time: an offset, if given, is dropped after conversion to the same wall
+   * time.
+   */
+  static LocalDateTime dateTime(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String s = raw.strip();
+    try {
+      return OffsetDateTime.parse(s).toLocalDateTime();
+    } catch (DateTimeParseException e) {
+      // try the next form
+    }
+    try {
+      return LocalDateTime.parse(s);
+    } catch (DateTimeParseException e) {
+      // try the next form
+    }
+    try {
+      return LocalDate.parse(s).atStartOfDay();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          name, name + " must be an ISO-8601 date or date-time, got '" + raw + "'");
+    }
+  }
+}

@@ -1,0 +1,206 @@
+-- Regtrack domain schema (DESIGN.md §2). Flyway owns it; Hibernate only validates.
+-- Enumerations are text columns with CHECK constraints so that the values stay readable in SQL
+-- and new values are added by a migration, not by reordering an ordinal.
+
+-- ----------------------------------------------------------------------------------------------
+-- Provinces: the gazetteer of the 63 units before 1 July 2025 and the 34 after, with the mapping.
+-- Rows are kept in sync with the gazetteer resource at start-up (ProvinceSeeder).
+create table province (
+    id            bigint generated always as identity primary key,
+    code          text    not null unique,
+    name          text    not null,
+    kind          text    not null check (kind in ('PROVINCE', 'CITY')),
+    era           text    not null check (era in ('PRE_2025', 'POST_2025', 'BOTH')),
+    successor_id  bigint  references province (id),
+    aliases       text[]  not null default '{}'
+);
+create index province_successor_idx on province (successor_id);
+
+-- ----------------------------------------------------------------------------------------------
+-- Organizations: issuers, organizers and the bodies positions belong to.
+create table organization (
+    id           bigint generated always as identity primary key,
+    name         text        not null,
+    name_key     text        not null,
+    kind         text        not null check (kind in ('PARTY_CENTRAL', 'PARTY_LOCAL', 'STATE_CENTRAL',
+                                                       'STATE_LOCAL', 'MASS_ORGANIZATION', 'OTHER')),
+    province_id  bigint      references province (id),
+    parent_id    bigint      references organization (id),
+    created_at   timestamptz not null default now(),
+    updated_at   timestamptz not null default now(),
+    constraint organization_name_key_uq unique (name_key)
+);
+create index organization_province_idx on organization (province_id);
+create index organization_parent_idx on organization (parent_id);
+
+-- ----------------------------------------------------------------------------------------------
+-- Documents: one ingested article. content_hash (SHA-256 of the normalized body) is its identity;
+-- the unique constraint is what makes concurrent ingestion of one article create one row.
+create table document (
+    id                 bigint generated always as identity primary key,
+    title              text        not null,
+    source             text,
+    url                text,
+    author             text,
+    published_at       timestamp,
+    published_on       date,
+    body               text        not null,
+    raw_text           text        not null,
+    captions           text[]      not null default '{}',
+    content_hash       char(64)    not null,
+    extractor_version  integer     not null,
+    ingested_at        timestamptz not null default now(),
+    updated_at         timestamptz not null default now(),
+    constraint document_content_hash_uq unique (content_hash),
+    constraint document_body_not_blank check (length(btrim(body)) > 0)
+);
+create index document_published_on_idx on document (published_on, id);
+create index document_updated_at_idx on document (updated_at, id);
+
+-- ----------------------------------------------------------------------------------------------
+-- Regulations: the deduplicated registry of cited instruments. identity_key is computed by the
+-- service from symbol + issuer scope + year (Party numbering restarts each term; local series such
+-- as …/TU exist in every province), so an upsert on it creates a regulation exactly once.
+create table regulation (
+    id               bigint generated always as identity primary key,
+    identity_key     text        not null,
+    kind             text        not null check (kind in ('REGULATION', 'DIRECTIVE', 'RESOLUTION',
+                                                          'GUIDANCE', 'CONCLUSION', 'DECISION',
+                                                          'NOTICE', 'PLAN', 'RULES', 'DECREE',
+                                                          'CIRCULAR', 'LAW', 'OFFICIAL_LETTER',
+                                                          'OTHER')),
+    number           text,
+    symbol           text,
+    symbol_key       text,
+    symbol_inferred  boolean     not null default false,
+    issuer_id        bigint      references organization (id),
+    issued_on        date,
+    title            text,
+    chapters         integer     check (chapters is null or chapters > 0),
+    articles         integer     check (articles is null or articles > 0),
+    term             text,
+    conflicts        jsonb       not null default '[]',
+    created_at       timestamptz not null default now(),
+    updated_at       timestamptz not null default now(),
+    constraint regulation_identity_uq unique (identity_key)
+);
+create index regulation_symbol_key_idx on regulation (symbol_key);
+create index regulation_issuer_idx on regulation (issuer_id);
+create index regulation_kind_issued_idx on regulation (kind, issued_on);
+create index regulation_updated_at_idx on regulation (updated_at, id);
+
+-- Relations stated in articles, each with the document and span that states it.
+create table regulation_relation (
+    id           bigint generated always as identity primary key,
+    type         text    not null check (type in ('REPLACES', 'GUIDES', 'AMENDS', 'ISSUED_WITH')),
+    source_id    bigint  not null references regulation (id) on delete cascade,
+    target_id    bigint  not null references regulation (id) on delete cascade,
+    document_id  bigint  not null references document (id) on delete cascade,
+    span_start   integer not null,
+    span_end     integer not null,
+    constraint regulation_relation_not_self check (source_id <> target_id),
+    constraint regulation_relation_span check (span_start >= 0 and span_end >= span_start),
+    constraint regulation_relation_uq unique (source_id, type, target_id, document_id)
+);
+create index regulation_relation_target_idx on regulation_relation (target_id);
+create index regulation_relation_document_idx on regulation_relation (document_id);
+
+-- ----------------------------------------------------------------------------------------------
+-- Citations: one mention of a regulation in a document (span = UTF-16 offsets into document.body).
+create table citation (
+    id                bigint generated always as identity primary key,
+    document_id       bigint  not null references document (id) on delete cascade,
+    regulation_id     bigint  not null references regulation (id),
+    text              text    not null,
+    span_start        integer not null,
+    span_end          integer not null,
+    form              text    not null check (form in ('FULL', 'SHORT', 'NAMED')),
+    stated_kind       text,
+    stated_number     text,
+    stated_symbol     text,
+    stated_issuer     text,
+    stated_issued_on  date,
+    stated_title      text,
+    stated_chapters   integer,
+    stated_articles   integer,
+    constraint citation_span check (span_start >= 0 and span_end > span_start),
+    constraint citation_document_span_uq unique (document_id, span_start)
+);
+create index citation_regulation_idx on citation (regulation_id, document_id);
+
+-- ----------------------------------------------------------------------------------------------
+-- Persons and the positions they were stated to hold.
+create table person (
+    id          bigint generated always as identity primary key,
+    name        text        not null,
+    name_key    text        not null,
+    created_at  timestamptz not null default now(),
+    updated_at  timestamptz not null default now()
+);
+create index person_name_key_idx on person (name_key);
+create index person_updated_at_idx on person (updated_at, id);
+
+-- A person as a document names them, with the positions stated there.
+create table document_person (
+    document_id  bigint not null references document (id) on delete cascade,
+    person_id    bigint not null references person (id) on delete cascade,
+    positions    text[] not null default '{}',
+    primary key (document_id, person_id)
+);
+create index document_person_person_idx on document_person (person_id);
+
+-- ----------------------------------------------------------------------------------------------
+-- Meetings: an event reported by one or more documents.
+create table meeting (
+    id                         bigint generated always as identity primary key,
+    title                      text,
+    kind                       text        not null check (kind in ('DISSEMINATION', 'REVIEW',
+                                                                    'EVALUATION', 'INSPECTION',
+                                                                    'OTHER')),
+    date                       date,
+    date_inferred              boolean     not null default false,
+    date_partial               text        check (date_partial is null
+                                                  or date_partial ~ '^--[0-1][0-9]-[0-3][0-9]$'),
+    part_of_day                text        check (part_of_day in ('MORNING', 'AFTERNOON', 'EVENING')),
+    province_id                bigint      references province (id),
+    province_today_id          bigint      references province (id),
+    location                   text,
+    organizer_id               bigint      references organization (id),
+    online                     boolean     not null default false,
+    bridge_points              integer     check (bridge_points is null or bridge_points >= 0),
+    attendee_count             integer     check (attendee_count is null or attendee_count >= 0),
+    attendee_count_qualifier   text        check (attendee_count_qualifier in ('EXACT', 'MORE_THAN',
+                                                                                'ABOUT', 'LESS_THAN')),
+    created_at                 timestamptz not null default now(),
+    updated_at                 timestamptz not null default now()
+);
+create index meeting_date_idx on meeting (date desc, id desc);
+create index meeting_province_idx on meeting (province_id, date);
+create index meeting_province_today_idx on meeting (province_today_id, date);
+create index meeting_organizer_idx on meeting (organizer_id);
+create index meeting_updated_at_idx on meeting (updated_at, id);
+
+create table meeting_document (
+    meeting_id   bigint not null references meeting (id) on delete cascade,
+    document_id  bigint not null references document (id) on delete cascade,
+    primary key (meeting_id, document_id)
+);
+create index meeting_document_document_idx on meeting_document (document_id);
+
+create table meeting_participant (
+    id           bigint generated always as identity primary key,
+    meeting_id   bigint not null references meeting (id) on delete cascade,
+    person_id    bigint not null references person (id) on delete cascade,
+    role         text   not null check (role in ('CHAIR', 'SPEAKER', 'ATTENDEE')),
+    positions    text[] not null default '{}',
+    constraint meeting_participant_uq unique (meeting_id, person_id, role)
+);
+create index meeting_participant_person_idx on meeting_participant (person_id);
+
+create table meeting_regulation (
+    meeting_id     bigint not null references meeting (id) on delete cascade,
+    regulation_id  bigint not null references regulation (id) on delete cascade,
+    role           text   not null check (role in ('DISSEMINATED', 'REVIEWED', 'DISCUSSED')),
+    primary key (meeting_id, regulation_id)
+);
+create index meeting_regulation_regulation_idx on meeting_regulation (regulation_id);

@@ -1,0 +1,117 @@
+package io.regtrack.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of DESIGN.md §1. */
+class ArchitectureTest {
+  private static final String ROOT = "io.regtrack";
+  private static final String[] FEATURES = {
+    ROOT + ".document..",
+    ROOT + ".regulation..",
+    ROOT + ".meeting..",
+    ROOT + ".person..",
+    ROOT + ".organization.."
+  };
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+  }
+
+  @Test
+  void extractionIsPureJava() {
+    ArchRule rule =
+        classes()
+            .that()
+            .resideInAPackage(ROOT + ".extraction..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".extraction..", "java..")
+            .because("the extraction core has no Quarkus, JPA, Jackson or CDI (DESIGN.md §1)");
+    rule.check(classes);
+  }
+
+  @Test
+  void featuresNeverImportTheApiIngestOrSearch() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(FEATURES)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ROOT + ".api..", ROOT + ".ingest..", ROOT + ".search..")
+        .check(classes);
+  }
+
+  @Test
+  void restAndGraphqlNeverImportEachOther() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".api.rest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".api.graphql..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".api.graphql..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".api.rest..")
+        .check(classes);
+  }
+
+  @Test
+  void ingestAndSearchNeverImportTheApi() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(ROOT + ".ingest..", ROOT + ".search..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".api..")
+        .check(classes);
+  }
+
+  @Test
+  void sharedDependsOnNoFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".shared..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FEATURES)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            ROOT + ".api..", ROOT + ".ingest..", ROOT + ".search..", ROOT + ".extraction..")
+        .check(classes);
+  }
+
+  @Test
+  void entitiesNeverLeaveTheirFeaturePackage() {
+    classes()
+        .that()
+        .areAnnotatedWith(Entity.class)
+        .should()
+        .resideInAnyPackage(FEATURES)
+        .andShould()
+        .notBePublic()
+        .andShould()
+        .onlyBeAccessed()
+        .byClassesThat()
+        .resideInAnyPackage(FEATURES)
+        .check(classes);
+  }
+}
