@@ -2,6 +2,7 @@ package io.regtrack.extraction;
 
 import io.regtrack.extraction.model.ExtractionResult;
 import io.regtrack.extraction.text.ArticleCleaner;
+import java.util.List;
 
 /**
  * The one public entry point of the extraction core: article text in, {@link ExtractionResult} out.
@@ -22,6 +23,12 @@ public final class ArticleExtractor {
 
   /** Extracts everything from one raw article text (never throws on odd input). */
   public ExtractionResult extract(String rawText) {
-    return new ExtractionResult(VERSION, cleaner.clean(rawText == null ? "" : rawText));
+    return new ExtractionResult(
+        VERSION,
+        cleaner.clean(rawText == null ? "" : rawText),
+        null,
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

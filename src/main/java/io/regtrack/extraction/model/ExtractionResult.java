@@ -1,12 +1,29 @@
 package io.regtrack.extraction.model;
 
 import io.regtrack.extraction.text.CleanArticle;
+import java.util.List;
 
 /**
- * Everything the extractor found in one article. Frozen value; the citation, meeting and person
- * stages add their findings here.
+ * Everything the extractor found in one article. Frozen value.
  *
  * @param extractorVersion version of the extractor that produced this result
  * @param article the cleaned article: title, publish date, byline, body, captions
+ * @param province canonical name of the article's province when one is evident, else null
+ * @param citations every citation mention in the body, in order
+ * @param regulations the distinct regulations those mentions resolve to, in order of first mention
+ * @param relations relations between them stated in the body
  */
-public record ExtractionResult(int extractorVersion, CleanArticle article) {}
+public record ExtractionResult(
+    int extractorVersion,
+    CleanArticle article,
+    String province,
+    List<CitationMention> citations,
+    List<ExtractedRegulation> regulations,
+    List<ExtractedRelation> relations) {
+
+  public ExtractionResult {
+    citations = List.copyOf(citations);
+    regulations = List.copyOf(regulations);
+    relations = List.copyOf(relations);
+  }
+}

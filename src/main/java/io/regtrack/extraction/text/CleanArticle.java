@@ -11,8 +11,8 @@ import java.util.List;
  * @param publishedOn the stated publish date, or {@code null} when the text has no publish line
  * @param publishedAt the stated publish date and time (as written, offset ignored), or {@code null}
  *     when no time is stated
- * @param author the byline ("PV", "Thu Thảo", an office name), or {@code null}
- * @param source the outlet tag or footer outlet name ("ĐCSVN", "Báo Hà Nam điện tử"), or {@code
+ * @param author the byline ("PV", "Hoài Nam", an office name), or {@code null}
+ * @param source the outlet tag or footer outlet name ("ĐCSVN", "Báo Yên Bình điện tử"), or {@code
  *     null}
  * @param body the content paragraphs in NFC joined by {@code "\n\n"}, without captions, byline and
  *     boilerplate; spacing inside a paragraph (including U+00A0) is kept; {@code ""} when empty
