@@ -134,13 +134,19 @@ public final class ArticleCleaner {
   // "Chính trị > Xây dựng Đảng", "Trang chủ » Tin tức": a breadcrumb above the headline.
   private static final Pattern BREADCRUMB = Pattern.compile("[>»›]");
 
-  // "Trang chủ", "Tin tức - Sự kiện", "Xây dựng Đảng": section labels above the headline,
-  // never taken as the headline even when nothing longer follows.
-  private static final Pattern SECTION_LABEL =
+  // "Trang chủ", "Xây dựng Đảng", "Quốc phòng": one segment of a section label above the
+  // headline. Labels join segments with separators ("Tin tức - Sự kiện", "Chính trị - Xây dựng
+  // Đảng", "Thời sự | Trong nước"); a label is never taken as the headline.
+  private static final Pattern SECTION_SEGMENT =
       Pattern.compile(
-          "^(?:trang chủ|tin tức(?: - sự kiện| sự kiện)?|sự kiện|thời sự|chính trị"
-              + "|xây dựng đảng|tin hoạt động|hoạt động|tin tổng hợp|tin trong tỉnh|trong nước"
-              + "|địa phương|tin mới|tin nổi bật)$");
+          "^(?:trang chủ|tin tức|sự kiện|tin tức sự kiện|thời sự|chính trị|xây dựng đảng"
+              + "|tin hoạt động|hoạt động|tin tổng hợp|tin trong tỉnh|trong nước|địa phương"
+              + "|tin mới|tin nổi bật|kinh tế|xã hội|văn hóa|pháp luật|quốc phòng|an ninh"
+              + "|nội chính|công tác đảng|tổ chức|cán bộ|tổ chức xây dựng đảng|kiểm tra|giám sát"
+              + "|bảo vệ nền tảng tư tưởng của đảng|chuyên đề|tiêu điểm|đời sống|thế giới)$");
+
+  // " - ", " | ", " / ": separators between the segments of a section label.
+  private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s*[-–—|/]\\s*");
 
   // "Các tin khác", "Các bài viết khác", "Tin liên quan", "Mới nhất", "Có thể bạn quan tâm":
   // a related-articles heading; what follows is a list of other articles' headlines.
@@ -633,8 +639,15 @@ public final class ArticleCleaner {
     if (line.words() > 3 * MAX_LABEL_WORDS) {
       return false;
     }
-    return SECTION_LABEL.matcher(headingKey(line)).matches()
-        || BREADCRUMB.matcher(line.key()).find();
+    if (BREADCRUMB.matcher(line.key()).find()) {
+      return true;
+    }
+    for (String segment : SECTION_SEPARATOR.split(headingKey(line).strip())) {
+      if (!SECTION_SEGMENT.matcher(segment).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isFooter(Line line) {

@@ -75,6 +75,12 @@ class ArticleCleanerTest {
             .title(TITLE)
             .bodyLacks("Tin tức - Sự kiện", "Trang chủ"));
     cases.add(
+        Case.of(
+                "title after a multi-segment section label",
+                lines("Chính trị - Xây dựng Đảng", "Thời sự | Trong nước", article()))
+            .title(TITLE)
+            .bodyLacks("Chính trị - Xây dựng Đảng", "Thời sự"));
+    cases.add(
         Case.of("title after breadcrumb", lines("Chính trị > Xây dựng Đảng", article()))
             .title(TITLE)
             .bodyLacks("Chính trị >"));
