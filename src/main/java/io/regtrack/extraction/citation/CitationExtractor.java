@@ -1,0 +1,229 @@
+package io.regtrack.extraction.citation;
+
+import io.regtrack.extraction.gazetteer.Gazetteer;
+import io.regtrack.extraction.gazetteer.Province;
+import io.regtrack.extraction.model.CitationForm;
+import io.regtrack.extraction.model.CitationMention;
+import io.regtrack.extraction.model.ExtractedRegulation;
+import io.regtrack.extraction.model.ExtractedRelation;
+import io.regtrack.extraction.model.RegulationFields;
+import io.regtrack.extraction.model.RegulationKind;
+import io.regtrack.extraction.model.Span;
+import io.regtrack.extraction.text.VietnameseText;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The citation stage: finds every citation of a Party or State document in a body, resolves short
+ * forms to the article's full citations (or infers their symbol from kind + issuer), merges each
+ * regulation's fields over its mentions, and reads the relations the text states. Thread-safe.
+ */
+public final class CitationExtractor {
+
+  /** What the stage found in one body. Spans index that body. */
+  public record Result(
+      List<CitationMention> citations,
+      List<ExtractedRegulation> regulations,
+      List<ExtractedRelation> relations) {}
+
+  // "… gắn với tổng kết …", "… và …": two documents of one kind joined so that a following "về …"
+  // subject belongs to both ("Chỉ thị số 39 … gắn với tổng kết Chỉ thị số 11 … về tăng cường …").
+  private static final Pattern SHARED_SUBJECT_GAP =
+      Pattern.compile(
+          "^[\\s,]*(?:gắn với|và|cùng với)(?: (?:tổng kết|sơ kết|đánh giá|việc thực hiện"
+              + "|thực hiện))*\\s*$");
+
+  private final MentionParser parser;
+  private final RelationFinder relations = new RelationFinder();
+
+  public CitationExtractor() {
+    this(Gazetteer.get());
+  }
+
+  public CitationExtractor(Gazetteer gazetteer) {
+    this.parser = new MentionParser(new Issuers(gazetteer));
+  }
+
+  /**
+   * Extracts the citations of one body.
+   *
+   * @param body NFC text (spans index it)
+   * @param articleProvince the article's province, to complete local issuers; may be null
+   */
+  public Result extract(String body, Province articleProvince) {
+    String key = VietnameseText.matchKey(body);
+    List<Draft> drafts = parser.parse(body, key, articleProvince);
+    shareSubjects(key, drafts);
+    Map<Draft, String> keys = resolve(drafts);
+
+    Map<String, List<Draft>> groups = new LinkedHashMap<>();
+    for (Draft d : drafts) {
+      groups.computeIfAbsent(keys.get(d), k -> new ArrayList<>()).add(d);
+    }
+    List<ExtractedRegulation> regulations = new ArrayList<>();
+    for (Map.Entry<String, List<Draft>> g : groups.entrySet()) {
+      regulations.add(merge(g.getKey(), g.getValue(), articleProvince));
+    }
+    List<CitationMention> citations = new ArrayList<>();
+    for (Draft d : drafts) {
+      citations.add(
+          new CitationMention(
+              new Span(d.start, d.end),
+              body.substring(d.start, d.end),
+              d.isFull() ? CitationForm.FULL : CitationForm.SHORT,
+              stated(d),
+              keys.get(d)));
+    }
+    return new Result(citations, regulations, relations.find(key, drafts, keys));
+  }
+
+  /** A "về …" subject after the second of two joined documents of one kind belongs to both. */
+  private static void shareSubjects(String key, List<Draft> drafts) {
+    for (int i = drafts.size() - 2; i >= 0; i--) {
+      Draft a = drafts.get(i);
+      Draft b = drafts.get(i + 1);
+      if (a.title == null
+          && b.title != null
+          && b.titleIsSubject
+          && a.kind == b.kind
+          && a.fieldsEnd <= b.start
+          && SHARED_SUBJECT_GAP.matcher(key.substring(a.fieldsEnd, b.start)).matches()) {
+        a.title = b.title;
+        a.titleIsSubject = true;
+      }
+    }
+  }
+
+  /**
+   * Resolve: each mention's regulation key. A full citation is keyed by its symbol. A short one
+   * takes the symbol of a full citation of the article with the same number and a compatible kind
+   * ("Quyết định số 58" in an article citing Quy định số 58-QĐ/TW is that regulation: "QĐ" serves
+   * both), preferring one earlier in the text; else a symbol inferred from kind + issuer; else
+   * {@code KIND:number}.
+   */
+  private static Map<Draft, String> resolve(List<Draft> drafts) {
+    Map<Draft, String> keys = new IdentityHashMap<>();
+    List<Draft> fulls = drafts.stream().filter(Draft::isFull).toList();
+    fulls.forEach(d -> keys.put(d, d.symbol));
+    Map<String, String> shortGroups = new LinkedHashMap<>();
+    for (Draft d : drafts) {
+      if (d.isFull()) {
+        continue;
+      }
+      Draft full = fullFor(d, fulls);
+      if (full != null) {
+        keys.put(d, full.symbol);
+        continue;
+      }
+      String group = d.kind.name() + ":" + d.number;
+      shortGroups.putIfAbsent(group, null);
+      keys.put(d, group);
+    }
+    // Short-only groups: infer a symbol from the first issuer any of their mentions states.
+    for (String group : shortGroups.keySet()) {
+      List<Draft> members = drafts.stream().filter(d -> group.equals(keys.get(d))).toList();
+      String inferred = null;
+      for (Draft d : members) {
+        inferred = Symbols.infer(d.kind, d.number, d.issuer);
+        if (inferred != null) {
+          break;
+        }
+      }
+      if (inferred != null) {
+        String symbol = inferred;
+        members.forEach(d -> keys.put(d, symbol));
+      }
+    }
+    return keys;
+  }
+
+  private static Draft fullFor(Draft d, List<Draft> fulls) {
+    Draft best = null;
+    int bestScore = 0;
+    for (Draft f : fulls) {
+      if (!f.number.equals(d.number)) {
+        continue;
+      }
+      if (d.issuer != null && f.issuer != null && !d.issuer.equals(f.issuer)) {
+        continue;
+      }
+      int score;
+      if (f.kind == d.kind) {
+        score = 3;
+      } else if (sharesCode(d.kind, f)) {
+        score = 2; // misnomer: Quyết định ↔ Quy định, both "QĐ"
+      } else {
+        continue;
+      }
+      if (f.start < d.start) {
+        score += 1; // prefer the full citation the reader has already seen
+      }
+      if (score > bestScore) {
+        best = f;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static boolean sharesCode(RegulationKind kind, Draft full) {
+    String code = Symbols.partyCode(kind);
+    return code != null && code.equals(Symbols.codeOf(full.symbol));
+  }
+
+  /** Merges a regulation's mentions: full citations first, then short ones, first value wins. */
+  private static ExtractedRegulation merge(String key, List<Draft> mentions, Province article) {
+    List<Draft> ordered = new ArrayList<>(mentions.stream().filter(Draft::isFull).toList());
+    mentions.stream().filter(d -> !d.isFull()).forEach(ordered::add);
+    Draft first = ordered.get(0);
+    boolean full = first.isFull();
+    String symbol = full ? first.symbol : (key.contains(":") ? null : key);
+    String issuer = firstNonNull(ordered, d -> d.issuer);
+    Province issuerProvince = firstNonNull(ordered, d -> d.issuerProvince);
+    if (issuer == null) {
+      issuer = Issuers.impliedBySuffix(symbol, article);
+    }
+    RegulationKind kind = first.kind;
+    if (!full && first.abbreviatedKind) {
+      kind = firstNonNull(ordered, d -> d.abbreviatedKind ? null : d.kind);
+      kind = kind == null ? first.kind : kind;
+    }
+    RegulationFields fields =
+        new RegulationFields(
+            kind,
+            first.number,
+            symbol,
+            !full && symbol != null,
+            issuer,
+            firstNonNull(ordered, d -> d.issuedOn),
+            firstNonNull(ordered, d -> d.title),
+            firstNonNull(ordered, d -> d.chapters),
+            firstNonNull(ordered, d -> d.articles),
+            firstNonNull(ordered, d -> d.term));
+    return new ExtractedRegulation(
+        key, Symbols.scope(symbol, issuer, issuerProvince, article), fields, symbol != null);
+  }
+
+  private static RegulationFields stated(Draft d) {
+    return new RegulationFields(
+        d.kind,
+        d.number,
+        d.symbol,
+        false,
+        d.issuer,
+        d.issuedOn,
+        d.title,
+        d.chapters,
+        d.articles,
+        d.term);
+  }
+
+  private static <T> T firstNonNull(List<Draft> drafts, java.util.function.Function<Draft, T> f) {
+    return drafts.stream().map(f).filter(Objects::nonNull).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,149 @@
+package io.regtrack.extraction.citation;
+
+import java.util.regex.Pattern;
+
+/**
+ * The regular expressions of the citation stage, each a named constant with an example and the
+ * reason it exists. All run over the <em>match key</em> of the body (lower case, new tone
+ * placement, NO-BREAK SPACE as space; same length as the body, so offsets carry over). They are
+ * built from small helpers and contain no nested unbounded quantifiers, so matching stays linear.
+ */
+final class CitationPatterns {
+  private CitationPatterns() {}
+
+  /** Not preceded by a letter or digit: the start of a word. */
+  static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+
+  /** Not followed by a letter or digit: the end of a word. */
+  static final String WORD_END = "(?![\\p{L}\\p{N}])";
+
+  /** A hyphen, en dash or em dash, with any spaces around it: "58 - QĐ", "58–QĐ". */
+  static final String DASH = "\\s*[-–—]\\s*";
+
+  /** A slash with any spaces around it: "QĐ / TW". */
+  static final String SLASH = "\\s*/\\s*";
+
+  /**
+   * The word naming the kind of a document, full or abbreviated: "quy định", "quyết định", "chỉ
+   * thị", … "qđ", "ct". The kind comes from this word, never from the symbol.
+   */
+  static final String KIND_WORD =
+      "(?<kind>quy định|quy chế|quyết định|chỉ thị|nghị quyết|hướng dẫn|kết luận|thông báo"
+          + "|kế hoạch|nghị định|thông tư|luật|công văn|qđ|ct|nq|kl|hd|kh)";
+
+  /** "số 58", "số58" (missing space), " 58": the number, leading zeros kept ("01"). */
+  static final String NUMBER = "(?<so>\\s*số\\s*|\\s+)(?<num>\\d{1,5})";
+
+  /**
+   * A Party symbol after the number: "-QĐ/TW", "-HD/BTCTW", "-CT/ĐUK", "-QĐi/TW", "- CT / TƯ",
+   * "-NQ/T.Ư". Party symbols are number-code/issuer.
+   */
+  static final String PARTY_SYMBOL =
+      DASH + "(?<pcode>[a-zđ]{1,5})" + SLASH + "(?<psuf>t\\.ư|[a-zđư]{1,10})" + WORD_END;
+
+  /**
+   * A State symbol with a year: "/2020/NĐ-CP", "/2018/QH14", "/2021/TT-BNV". State symbols are
+   * number/year/code-issuer.
+   */
+  static final String STATE_SYMBOL_WITH_YEAR =
+      SLASH
+          + "(?<syear>(?:19|20)\\d{2})"
+          + SLASH
+          + "(?<scode>[a-zđ]{1,8}\\d{0,3}(?:"
+          + DASH
+          + "[a-zđ0-9]{1,12}){0,3})"
+          + WORD_END;
+
+  /** A State symbol without a year: "/QĐ-UBND", "/KH-BCA-ANCTNB". */
+  static final String STATE_SYMBOL =
+      SLASH + "(?<scode2>[a-zđ]{1,8}(?:" + DASH + "[a-zđ0-9]{1,12}){1,3})" + WORD_END;
+
+  /**
+   * One citation: kind word, number, optional symbol. "Quy định số 58-QĐ/TW", "Chỉ thị số11-CT/TU",
+   * "Nghị định số 15/2020/NĐ-CP", "Quyết định 143", "QĐ 142". Unnumbered mentions ("Nghị quyết
+   * Trung ương 4", "Quy chế bầu cử") and committees ("Ban Chỉ đạo 35") do not match.
+   */
+  static final Pattern MENTION =
+      Pattern.compile(
+          WORD_START
+              + KIND_WORD
+              + NUMBER
+              + "(?:"
+              + PARTY_SYMBOL
+              + "|"
+              + STATE_SYMBOL_WITH_YEAR
+              + "|"
+              + STATE_SYMBOL
+              + ")?"
+              + "(?![\\p{N}])");
+
+  /**
+   * A law named before its number: "Luật Bảo vệ bí mật nhà nước số 29/2018/QH14". The name (up to
+   * ten words) is the law's title.
+   */
+  static final Pattern NAMED_LAW =
+      Pattern.compile(
+          WORD_START
+              + "luật (?<lname>(?:[^\\s,.;:“”\"()]+ ){1,10}?)số\\s*(?<num>\\d{1,5})"
+              + STATE_SYMBOL_WITH_YEAR);
+
+  /** A date: "8-2-2022", "28/02/2018", "8.2.2022", "11 tháng 7 năm 2023". */
+  static final String DATE =
+      "(?:(?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2})"
+          + "|(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})\\s+năm\\s+(?<y2>(?:19|20)\\d{2}))"
+          + "(?![\\p{N}])";
+
+  /** The issue date after a citation: ", ngày 8-2-2022", " ban hành ngày 28/02/2018". */
+  static final Pattern DATE_FIELD =
+      Pattern.compile("[\\s,]*(?:được )?(?:ban hành )?(?:vào )?ngày\\s+" + DATE);
+
+  /** The issuer introducer: " của ", ", do ". */
+  static final Pattern ISSUER_INTRO = Pattern.compile("[\\s,]*(?:của|do)\\s+");
+
+  /** A Party term: " khóa XI", "(khóa XII)". */
+  static final Pattern TERM_FIELD =
+      Pattern.compile("[\\s,]*\\(?\\s*khóa\\s+(?<term>[xivl]{1,6})" + WORD_END + "\\s*\\)?");
+
+  /** Structure: " gồm 6 chương, 22 điều", "có 5 chương và 25 điều". */
+  static final Pattern STRUCTURE_FIELD =
+      Pattern.compile(
+          "[\\s,]*(?:bao gồm|gồm|có)\\s+(?<ch>\\d{1,3})\\s+chương\\s*(?:,|và)?\\s*"
+              + "(?<ar>\\d{1,3})\\s+điều"
+              + WORD_END);
+
+  /** A quoted title: " “Một số vấn đề …”", " về “Tăng cường …”". */
+  static final Pattern QUOTED_TITLE =
+      Pattern.compile("[\\s,]*(?:về\\s+)?[“\"](?<qt>[^”\"\\n]{3,400})[”\"]");
+
+  /** The start of a "về …" subject: " về tăng cường công tác …". */
+  static final Pattern ABOUT_INTRO = Pattern.compile("[\\s,]*(?=về\\s+\\p{L})");
+
+  /**
+   * Where a subject ends, besides sentence punctuation and the next citation: a new clause of the
+   * meeting ("và tổng kết", "gắn với"), the structure ("gồm 5 chương"), or a predicate (", được",
+   * ", ngày").
+   */
+  static final Pattern SUBJECT_STOP =
+      Pattern.compile(
+          "(?:,?\\s+(?:và|cùng)\\s+(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt|thực hiện"
+              + "|hướng dẫn|học tập|phổ biến|công bố)"
+              + "|\\s+gắn với|\\s+(?:bao gồm|gồm)\\s+\\d|,\\s+(?:ngày|được|đã|đồng thời|theo đó"
+              + "|trong đó|đề cập|nhằm)\\s|\\s+(?:được|đã được)\\s+(?:ban hành|sửa đổi|thay thế"
+              + "|tổ chức))");
+
+  /** Characters that end a subject: sentence end, clause end, parenthesis, line break. */
+  static final Pattern SUBJECT_END_CHAR = Pattern.compile("[.;:!?()\\n]");
+
+  /**
+   * First words that show the text after an issuer is a predicate, not the document's subject: "…
+   * của Ban Tổ chức Trung ương thực hiện Quy định số 58", "… của Bộ Chính trị và …".
+   */
+  static final Pattern NOT_A_SUBJECT =
+      Pattern.compile(
+          "^(?:được|đã|và|hoặc|gắn|thực hiện|hướng dẫn|triển khai|quán triệt|tại|cho|nhằm"
+              + "|theo|thì|là|có|với|trong|để|này|đến|tới|sẽ|cũng|của|khóa|gồm|bao gồm|về"
+              + "|ban hành|năm|nay|hiện|đang|vừa|mới|nêu|trên|đó|số|như|cùng|sau|trước|bởi"
+              + "|thay thế|sửa đổi|quy định|kèm|tiếp tục|các|những|đồng chí|nhấn mạnh|đề nghị"
+              + "|yêu cầu|chỉ đạo|phát biểu|khẳng định|đánh giá|tổng kết|sơ kết|học tập)"
+              + WORD_END);
+}

@@ -1,0 +1,33 @@
+package io.regtrack.extraction.citation;
+
+import io.regtrack.extraction.gazetteer.Province;
+import io.regtrack.extraction.model.RegulationKind;
+import java.time.LocalDate;
+
+/**
+ * A parsed mention before resolution. Mutable only while {@link MentionParser} builds it.
+ *
+ * <p>{@code start}/{@code end} delimit the core mention ("Quy định số 58-QĐ/TW"); {@code fieldsEnd}
+ * is where the fields that follow it (date, issuer, term, title, structure) end.
+ */
+final class Draft {
+  int start;
+  int end;
+  int fieldsEnd;
+  RegulationKind kind;
+  boolean abbreviatedKind;
+  String number;
+  String symbol;
+  String issuer;
+  Province issuerProvince;
+  LocalDate issuedOn;
+  String title;
+  boolean titleIsSubject;
+  Integer chapters;
+  Integer articles;
+  String term;
+
+  boolean isFull() {
+    return symbol != null;
+  }
+}

@@ -1,0 +1,113 @@
+package io.regtrack.extraction.citation;
+
+import io.regtrack.extraction.model.ExtractedRelation;
+import io.regtrack.extraction.model.RegulationKind;
+import io.regtrack.extraction.model.RelationType;
+import io.regtrack.extraction.model.Span;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Annotate: relations stated between two adjacent mentions of one sentence, read from the words
+ * between them. Only what the text states: two documents merely listed together are unrelated.
+ */
+final class RelationFinder {
+  /** Longest text between two mentions that can state a relation. */
+  private static final int MAX_GAP = 90;
+
+  // "… thay thế cho …", "…, ban hành thay thế …": the first mention replaces the second.
+  private static final Pattern REPLACES =
+      Pattern.compile(
+          "^[\\s,]*(?:và )?(?:(?:được )?ban hành )?(?:để |nhằm )?thay thế(?: cho)?\\s*$");
+
+  // "… được thay thế bởi …", "… đã được thay thế bằng …": the second replaces the first.
+  private static final Pattern REPLACED_BY =
+      Pattern.compile("^[\\s,]*(?:đã )?(?:được|bị) thay thế (?:bởi|bằng)\\s*$");
+
+  // "Hướng dẫn … thực hiện …", "Kế hoạch … triển khai thực hiện …", "… hướng dẫn thi hành …".
+  private static final Pattern GUIDES =
+      Pattern.compile(
+          "^[\\s,]*(?:để |về việc |về )?(?:(?:hướng dẫn|triển khai|tổ chức|cụ thể hóa|quán triệt)"
+              + ",? )*(?:thực hiện|thi hành)\\s*$");
+
+  // "Nghị định … quy định chi tiết một số điều của Luật …", "Thông tư … hướng dẫn …".
+  private static final Pattern DETAILS =
+      Pattern.compile(
+          "^[\\s,]*(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn)(?: (?:thi hành|việc thi hành"
+              + "|một số điều(?:,? khoản)?(?: và biện pháp thi hành)?))?(?: của)?\\s*$");
+
+  // "A được sửa đổi, bổ sung bởi B": B amends A.
+  private static final Pattern AMENDED_BY =
+      Pattern.compile(
+          "^[\\s,]*(?:đã )?được sửa đổi,? bổ sung(?: một số điều)?(?: (?:bởi|tại|theo|bằng))\\s*$");
+
+  // "B sửa đổi, bổ sung một số điều của A": B amends A.
+  private static final Pattern AMENDS =
+      Pattern.compile(
+          "^[\\s,]*(?:về )?(?:việc )?sửa đổi,? bổ sung(?: một số điều(?:,? khoản)?(?: của)?)?\\s*$");
+
+  // "Quy chế số X ban hành kèm theo Quyết định số Y".
+  private static final Pattern ISSUED_WITH =
+      Pattern.compile("^[\\s,]*(?:được )?ban hành kèm theo\\s*$");
+
+  /** Kinds that guide or implement another instrument. */
+  private static final Set<RegulationKind> GUIDING =
+      EnumSet.of(
+          RegulationKind.GUIDANCE,
+          RegulationKind.PLAN,
+          RegulationKind.CIRCULAR,
+          RegulationKind.DECREE,
+          RegulationKind.DECISION,
+          RegulationKind.OFFICIAL_LETTER);
+
+  /** Kinds whose details a Nghị định or Thông tư lays down. */
+  private static final Set<RegulationKind> DETAILED =
+      EnumSet.of(RegulationKind.LAW, RegulationKind.DECREE, RegulationKind.RESOLUTION);
+
+  List<ExtractedRelation> find(String key, List<Draft> drafts, Map<Draft, String> keys) {
+    Set<ExtractedRelation> found = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < drafts.size(); i++) {
+      Draft a = drafts.get(i);
+      Draft b = drafts.get(i + 1);
+      if (a.fieldsEnd > b.start || b.start - a.fieldsEnd > MAX_GAP) {
+        continue;
+      }
+      String gap = key.substring(a.fieldsEnd, b.start);
+      RelationType type = null;
+      boolean reversed = false;
+      if (REPLACES.matcher(gap).matches()) {
+        type = RelationType.REPLACES;
+      } else if (REPLACED_BY.matcher(gap).matches()) {
+        type = RelationType.REPLACES;
+        reversed = true;
+      } else if (AMENDED_BY.matcher(gap).matches()) {
+        type = RelationType.AMENDS;
+        reversed = true;
+      } else if (AMENDS.matcher(gap).matches()) {
+        type = RelationType.AMENDS;
+      } else if (a.kind == RegulationKind.RULES && ISSUED_WITH.matcher(gap).matches()) {
+        type = RelationType.ISSUED_WITH;
+      } else if (GUIDING.contains(a.kind) && GUIDES.matcher(gap).matches()) {
+        type = RelationType.GUIDES;
+      } else if ((a.kind == RegulationKind.DECREE || a.kind == RegulationKind.CIRCULAR)
+          && DETAILED.contains(b.kind)
+          && DETAILS.matcher(gap).matches()) {
+        type = RelationType.GUIDES;
+      }
+      if (type == null) {
+        continue;
+      }
+      String source = keys.get(reversed ? b : a);
+      String target = keys.get(reversed ? a : b);
+      if (!source.equals(target)) {
+        found.add(new ExtractedRelation(type, source, target, new Span(a.start, b.end)));
+      }
+    }
+    return new ArrayList<>(found);
+  }
+}
