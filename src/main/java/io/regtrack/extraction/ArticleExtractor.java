@@ -4,7 +4,11 @@ import io.regtrack.extraction.citation.CitationExtractor;
 import io.regtrack.extraction.gazetteer.Gazetteer;
 import io.regtrack.extraction.gazetteer.Province;
 import io.regtrack.extraction.gazetteer.ProvinceFinder;
+import io.regtrack.extraction.meeting.MeetingExtractor;
+import io.regtrack.extraction.model.ExtractedMeeting;
+import io.regtrack.extraction.model.ExtractedPerson;
 import io.regtrack.extraction.model.ExtractionResult;
+import io.regtrack.extraction.person.PersonExtractor;
 import io.regtrack.extraction.text.ArticleCleaner;
 import io.regtrack.extraction.text.CleanArticle;
 import io.regtrack.extraction.text.VietnameseText;
@@ -28,19 +32,27 @@ public final class ArticleExtractor {
   private final ArticleCleaner cleaner = new ArticleCleaner();
   private final ProvinceFinder provinces = new ProvinceFinder(Gazetteer.get());
   private final CitationExtractor citations = new CitationExtractor(Gazetteer.get());
+  private final PersonExtractor persons = new PersonExtractor(Gazetteer.get());
+  private final MeetingExtractor meetings = new MeetingExtractor(Gazetteer.get());
 
   /** Extracts everything from one raw article text (never throws on odd input). */
   public ExtractionResult extract(String rawText) {
     CleanArticle article = cleaner.clean(rawText == null ? "" : rawText);
     Province province = provinces.articleProvince(article.title(), article.body()).orElse(null);
     CitationExtractor.Result found = citations.extract(article.body(), province);
+    List<ExtractedPerson> named = persons.extract(article.body(), article.captions());
+    List<ExtractedMeeting> reported =
+        meetings.extract(
+            article, province, found.citations(), found.regulations(), found.relations(), named);
     return new ExtractionResult(
         VERSION,
         article,
         province == null ? null : province.name(),
         found.citations(),
         found.regulations(),
-        found.relations());
+        found.relations(),
+        named,
+        reported);
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.List;
  * @param citations every citation mention in the body, in order
  * @param regulations the distinct regulations those mentions resolve to, in order of first mention
  * @param relations relations between them stated in the body
+ * @param persons the persons the body and captions name
+ * @param meetings the meetings the article reports
  */
 public record ExtractionResult(
     int extractorVersion,
@@ -19,11 +21,34 @@ public record ExtractionResult(
     String province,
     List<CitationMention> citations,
     List<ExtractedRegulation> regulations,
-    List<ExtractedRelation> relations) {
+    List<ExtractedRelation> relations,
+    List<ExtractedPerson> persons,
+    List<ExtractedMeeting> meetings) {
 
   public ExtractionResult {
     citations = List.copyOf(citations);
     regulations = List.copyOf(regulations);
     relations = List.copyOf(relations);
+    persons = List.copyOf(persons);
+    meetings = List.copyOf(meetings);
+  }
+
+  /** A result without persons and meetings (citation look-ups). */
+  public ExtractionResult(
+      int extractorVersion,
+      CleanArticle article,
+      String province,
+      List<CitationMention> citations,
+      List<ExtractedRegulation> regulations,
+      List<ExtractedRelation> relations) {
+    this(
+        extractorVersion,
+        article,
+        province,
+        citations,
+        regulations,
+        relations,
+        List.of(),
+        List.of());
   }
 }

@@ -1,0 +1,539 @@
+package io.regtrack.extraction.meeting;
+
+import io.regtrack.extraction.gazetteer.Gazetteer;
+import io.regtrack.extraction.gazetteer.Province;
+import io.regtrack.extraction.model.CitationMention;
+import io.regtrack.extraction.model.CountQualifier;
+import io.regtrack.extraction.model.ExtractedMeeting;
+import io.regtrack.extraction.model.ExtractedPerson;
+import io.regtrack.extraction.model.ExtractedRegulation;
+import io.regtrack.extraction.model.ExtractedRelation;
+import io.regtrack.extraction.model.MeetingKind;
+import io.regtrack.extraction.model.MeetingRegulationRole;
+import io.regtrack.extraction.model.PartOfDay;
+import io.regtrack.extraction.model.ParticipantRole;
+import io.regtrack.extraction.model.PersonMention;
+import io.regtrack.extraction.model.RelationType;
+import io.regtrack.extraction.text.CleanArticle;
+import io.regtrack.extraction.text.VietnameseText;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The meeting stage: decides whether the article reports a meeting and reads its kind, date,
+ * province, organizer, attendance, online bridge points, participants and the regulations it dealt
+ * with. The reported meeting is the one the headline or the lead names; background events ("Hội
+ * nghị Trung ương họp từ ngày …"), deadlines and instructions to hold conferences are not it.
+ */
+public final class MeetingExtractor {
+
+  // "hội nghị", "buổi làm việc", "đoàn kiểm tra", "hội thảo": nouns that name a reported meeting.
+  private static final Pattern MEETING_NOUN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:hội nghị|buổi làm việc|làm việc với|đoàn kiểm tra|buổi kiểm tra"
+              + "|kiểm tra công tác|hội thảo|tọa đàm|phiên họp|lễ công bố)(?![\\p{L}])");
+
+  // Kind keywords in the order they are tried on the headline, then on the lead.
+  private static final Pattern INSPECTION =
+      Pattern.compile("(?<![\\p{L}])(?:đoàn kiểm tra|kiểm tra|giám sát)(?![\\p{L}])");
+  private static final Pattern EVALUATION =
+      Pattern.compile("(?<![\\p{L}])đánh giá \\d{1,2} năm(?![\\p{L}])");
+  private static final Pattern REVIEW =
+      Pattern.compile("(?<![\\p{L}])(?:tổng kết|sơ kết)(?![\\p{L}])");
+  private static final Pattern DISSEMINATION =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:quán triệt|triển khai|phổ biến|học tập|tuyên truyền)(?![\\p{L}])");
+
+  /**
+   * The date of the reported meeting at the start of a sentence or clause: "Sáng 20/9", "sáng ngày
+   * 02/8/2019", "Chiều 2-12", "Ngày 14-3", "Ngày 29.9", "Sáng nay (9/12)".
+   */
+  private static final Pattern EVENT_DATE =
+      Pattern.compile(
+          "(?:^|[.!?\\n]\\s*|,\\s*|\\)\\s*-\\s*|-\\s+)(?<pod>sáng|chiều|tối|trưa)?\\s*(?:nay\\s*)?"
+              + "(?:hôm nay\\s*)?(?:ngày\\s*)?\\(?\\s*(?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})"
+              + "(?:\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2}))?\\s*\\)?(?![\\p{N}/.-])");
+
+  /** "trước ngày", "từ ngày", "đến ngày": deadlines and periods, not the meeting's date. */
+  private static final Pattern NOT_EVENT_DATE =
+      Pattern.compile("(?:trước|từ|đến|tới|sau|hạn|vào|họp|trong)\\s*(?:ngày\\s*)?$");
+
+  // "tổng kết 10 năm thực hiện …": arithmetic the article states from a cited issue date.
+  private static final Pattern YEARS_SINCE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:tổng kết|sơ kết|đánh giá|kỷ niệm) (?<n>\\d{1,2}) năm(?![\\p{L}])");
+
+  // "hơn 6.500 đại biểu", "gần 400 đại biểu", "1.280.404 cán bộ, đảng viên tham dự".
+  private static final Pattern ATTENDANCE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.])(?:(?<q>hơn|trên|gần|khoảng|hàng|gần như|dưới|với|có) )?"
+              + "(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})\\s+(?:(?<delegates>đại biểu)"
+              + "|(?<members>cán bộ, đảng viên|cán bộ, công chức|đảng viên|người)"
+              + "(?=[^.;]{0,40}(?:tham dự|dự|tham gia)))");
+
+  // "13 điểm cầu cấp huyện", "189 điểm cầu các xã".
+  private static final Pattern BRIDGE_POINTS =
+      Pattern.compile("(?<![\\p{N}.])(?<n>\\d{1,5})\\s+điểm cầu(?![\\p{L}])");
+
+  private static final Pattern ONLINE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:trực tuyến|điểm cầu|online|truyền hình trực tiếp)(?![\\p{L}])");
+
+  // "<ORG> tổ chức hội nghị": the subject of "tổ chức" + meeting noun organizes it.
+  private static final Pattern ORGANIZES =
+      Pattern.compile("(?<![\\p{L}])tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lễ|phiên)");
+
+  // "kiểm tra của Tiểu ban …", "Đoàn kiểm tra số 7 của …": the inspecting body.
+  private static final Pattern INSPECTED_BY =
+      Pattern.compile("(?:hoạt động|công tác|đợt|đoàn) kiểm tra(?: số \\d+)? của ");
+
+  // "Đoàn Kiểm tra số 7".
+  private static final Pattern INSPECTION_TEAM = Pattern.compile("đoàn kiểm tra số (\\d+)");
+
+  // Words that end a body's name: a verb or connector of the sentence ("… là cơ hội", "… đã").
+  private static final Pattern NAME_STOP =
+      Pattern.compile(
+          "^(?:là|đã|đang|được|tại|với|để|trong|cho|đến|về|nhằm|có|do|tổ chức|làm việc|kiểm tra"
+              + "|chủ trì|phối hợp|nhằm|theo|thực hiện|triển khai|quán triệt|vào|từ|sáng|chiều)$");
+
+  /** Longest body name read, in words. */
+  private static final int MAX_NAME_WORDS = 12;
+
+  // "tại Hà Nội", "tại Hội trường Tỉnh ủy": the venue.
+  private static final Pattern VENUE = Pattern.compile("(?<![\\p{L}])tại (?=\\p{Lu})");
+
+  private final Gazetteer gazetteer;
+
+  public MeetingExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The meetings the article reports (zero or one for now). */
+  public List<ExtractedMeeting> extract(
+      CleanArticle article,
+      Province articleProvince,
+      List<CitationMention> citations,
+      List<ExtractedRegulation> regulations,
+      List<ExtractedRelation> relations,
+      List<ExtractedPerson> persons) {
+    String title = article.title();
+    String body = article.body();
+    String titleKey = VietnameseText.matchKey(title);
+    String key = VietnameseText.matchKey(body);
+    int lead = leadEnd(key);
+    String leadKey = key.substring(0, lead);
+    if (!MEETING_NOUN.matcher(titleKey).find()
+        && !MEETING_NOUN.matcher(leadKey).find()
+        && !INSPECTION.matcher(titleKey).find()) {
+      return List.of();
+    }
+    MeetingKind kind = kind(titleKey, leadKey);
+
+    LocalDate date = null;
+    boolean inferred = false;
+    String partial = null;
+    PartOfDay partOfDay = null;
+    Matcher d = eventDate(key, lead);
+    if (d != null) {
+      partOfDay = partOfDay(d.group("pod"));
+      int day = Integer.parseInt(d.group("d"));
+      int month = Integer.parseInt(d.group("m"));
+      if (d.group("y") != null) {
+        date = safeDate(Integer.parseInt(d.group("y")), month, day);
+      } else {
+        Integer year = inferYear(day, month, article.publishedOn(), key, citations, regulations);
+        if (year != null) {
+          date = safeDate(year, month, day);
+          inferred = date != null;
+        } else if (safeDate(2000, month, day) != null) {
+          partial = String.format("--%02d-%02d", month, day);
+        }
+      }
+    }
+
+    Province province = venueProvince(key, lead).orElse(articleProvince);
+    String location = venue(body, key, lead);
+    String organizer = organizer(body, key, lead, kind, province);
+    boolean online = ONLINE.matcher(key).find();
+    Integer bridgePoints = bridgePoints(key);
+    Matcher count = attendance(key);
+    Integer attendees = count == null ? null : Integer.valueOf(count.group("n").replace(".", ""));
+    CountQualifier qualifier = count == null ? null : qualifier(count.group("q"));
+
+    return List.of(
+        new ExtractedMeeting(
+            title,
+            kind,
+            date,
+            inferred,
+            partial,
+            partOfDay,
+            province == null ? null : province.name(),
+            location,
+            organizer,
+            online,
+            bridgePoints,
+            attendees,
+            qualifier,
+            participants(persons),
+            meetingRegulations(key, kind, citations, relations)));
+  }
+
+  /** The lead: the first two paragraphs (or the first 1,200 characters). */
+  private static int leadEnd(String key) {
+    int first = key.indexOf("\n\n");
+    int second = first < 0 ? -1 : key.indexOf("\n\n", first + 2);
+    int end = second > 0 ? second : first > 0 ? key.length() : key.length();
+    return Math.min(end, Math.max(Math.min(key.length(), 1200), first < 0 ? 0 : first));
+  }
+
+  private static MeetingKind kind(String titleKey, String leadKey) {
+    for (String text : List.of(titleKey, leadKey)) {
+      MeetingKind best = null;
+      int at = Integer.MAX_VALUE;
+      for (Map.Entry<Pattern, MeetingKind> e : kindWords().entrySet()) {
+        Matcher m = e.getKey().matcher(text);
+        if (m.find() && m.start() < at) {
+          at = m.start();
+          best = e.getValue();
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return MeetingKind.OTHER;
+  }
+
+  private static Map<Pattern, MeetingKind> kindWords() {
+    Map<Pattern, MeetingKind> words = new LinkedHashMap<>();
+    words.put(EVALUATION, MeetingKind.EVALUATION);
+    words.put(REVIEW, MeetingKind.REVIEW);
+    words.put(INSPECTION, MeetingKind.INSPECTION);
+    words.put(DISSEMINATION, MeetingKind.DISSEMINATION);
+    return words;
+  }
+
+  private static Matcher eventDate(String key, int lead) {
+    Matcher m = EVENT_DATE.matcher(key).region(0, Math.min(key.length(), Math.max(lead, 1)));
+    while (m.find()) {
+      boolean marked =
+          m.group("pod") != null
+              || key.startsWith("ngày", m.start("d") - 5 < 0 ? 0 : m.start("d") - 5)
+              || key.regionMatches(m.start(), "ngày", 0, 4)
+              || hasDayWord(key, m);
+      String before = key.substring(Math.max(0, m.start() - 15), m.start("d"));
+      if (!marked || NOT_EVENT_DATE.matcher(before.replaceAll("[\\s(]+$", " ").strip()).find()) {
+        continue;
+      }
+      return m;
+    }
+    return null;
+  }
+
+  private static boolean hasDayWord(String key, Matcher m) {
+    String span = key.substring(m.start(), m.start("d"));
+    return span.contains("ngày") || span.contains("nay") || span.contains("(");
+  }
+
+  private static PartOfDay partOfDay(String word) {
+    if (word == null) {
+      return null;
+    }
+    return switch (word) {
+      case "sáng", "trưa" -> PartOfDay.MORNING;
+      case "chiều" -> PartOfDay.AFTERNOON;
+      default -> PartOfDay.EVENING;
+    };
+  }
+
+  /**
+   * Completes a day and month with a year: the publish date's year (the year before when that would
+   * put the meeting after publication); else the arithmetic the article states ("tổng kết 10 năm
+   * thực hiện Chỉ thị … ngày 18/8/2014" → 2024); else the earliest year that puts the meeting on or
+   * after the latest issue date it cites.
+   */
+  private static Integer inferYear(
+      int day,
+      int month,
+      LocalDate published,
+      String key,
+      List<CitationMention> citations,
+      List<ExtractedRegulation> regulations) {
+    if (published != null) {
+      LocalDate same = safeDate(published.getYear(), month, day);
+      return same != null && same.isAfter(published.plusDays(1))
+          ? published.getYear() - 1
+          : published.getYear();
+    }
+    Matcher since = YEARS_SINCE.matcher(key);
+    if (since.find()) {
+      int n = Integer.parseInt(since.group("n"));
+      for (CitationMention c : citations) {
+        if (c.span().start() > since.end()
+            && c.span().start() - since.end() < 60
+            && c.stated().issuedOn() != null) {
+          return c.stated().issuedOn().getYear() + n;
+        }
+      }
+      for (CitationMention c : citations) {
+        if (c.span().start() > since.end() && c.span().start() - since.end() < 60) {
+          for (ExtractedRegulation r : regulations) {
+            if (r.key().equals(c.regulationKey()) && r.fields().issuedOn() != null) {
+              return r.fields().issuedOn().getYear() + n;
+            }
+          }
+        }
+      }
+    }
+    LocalDate latest = null;
+    for (ExtractedRegulation r : regulations) {
+      LocalDate on = r.fields().issuedOn();
+      if (on != null && (latest == null || on.isAfter(latest))) {
+        latest = on;
+      }
+    }
+    if (latest == null) {
+      return null;
+    }
+    LocalDate same = safeDate(latest.getYear(), month, day);
+    return same != null && !same.isBefore(latest) ? latest.getYear() : latest.getYear() + 1;
+  }
+
+  private Optional<Province> venueProvince(String key, int lead) {
+    Matcher v = Pattern.compile("(?<![\\p{L}])tại ").matcher(key).region(0, lead);
+    while (v.find()) {
+      Matcher n = gazetteer.nameMatcher(key).region(v.end(), key.length());
+      if (n.lookingAt()) {
+        return gazetteer.byNameKey(n.group());
+      }
+      Matcher t = gazetteer.townMatcher(key).region(v.end(), key.length());
+      if (t.lookingAt()) {
+        return gazetteer.byTownKey(t.group());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String venue(String body, String key, int lead) {
+    Matcher m = VENUE.matcher(body).region(0, Math.min(lead, body.length()));
+    return m.find() ? nameAt(body, m.end()) : null;
+  }
+
+  /**
+   * The name of a body or place starting at {@code pos} (a capitalised word): words up to
+   * punctuation or a verb of the sentence, at most {@link #MAX_NAME_WORDS}.
+   */
+  static String nameAt(String body, int pos) {
+    if (pos >= body.length() || !Character.isUpperCase(body.charAt(pos))) {
+      return null;
+    }
+    StringBuilder name = new StringBuilder();
+    int words = 0;
+    int i = pos;
+    while (i < body.length() && words < MAX_NAME_WORDS) {
+      int end = i;
+      while (end < body.length()
+          && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '-')) {
+        end++;
+      }
+      if (end == i) {
+        break;
+      }
+      String word = body.substring(i, end);
+      if (NAME_STOP.matcher(VietnameseText.matchKey(word)).matches()) {
+        break;
+      }
+      if (name.length() > 0) {
+        name.append(' ');
+      }
+      name.append(word);
+      words++;
+      if (end >= body.length() || body.charAt(end) != ' ') {
+        break;
+      }
+      i = end + 1;
+    }
+    String result = name.toString().replaceAll("(?: (?:các|và|của|cùng))+$", "").strip();
+    return result.isEmpty() ? null : result;
+  }
+
+  private String organizer(String body, String key, int lead, MeetingKind kind, Province province) {
+    Matcher org = ORGANIZES.matcher(key).region(0, lead);
+    if (org.find()) {
+      int clause = Math.max(key.lastIndexOf(',', org.start()), key.lastIndexOf('.', org.start()));
+      clause = Math.max(clause, key.lastIndexOf('\n', org.start()));
+      int from = clause + 1;
+      while (from < org.start() && Character.isWhitespace(body.charAt(from))) {
+        from++;
+      }
+      String subject = body.substring(from, org.start()).strip();
+      String name = nameAt(subject, 0);
+      if (name != null && name.equals(subject)) {
+        return complete(name, province);
+      }
+    }
+    if (kind == MeetingKind.INSPECTION) {
+      Matcher by = INSPECTED_BY.matcher(key);
+      if (by.find()) {
+        String name = nameAt(body, by.end());
+        if (name != null) {
+          return name;
+        }
+      }
+      Matcher team = INSPECTION_TEAM.matcher(key);
+      if (team.find()) {
+        return "Đoàn Kiểm tra số " + team.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** "Tỉnh ủy" alone → "Tỉnh ủy Hà Nam". */
+  private String complete(String name, Province province) {
+    String n = name;
+    if (province != null
+        && n.matches(".*(?:Tỉnh|Thành) (?:ủy|uỷ)$")
+        && gazetteer.byName(n).isEmpty()) {
+      return n + " " + province.name();
+    }
+    return n;
+  }
+
+  private static Integer bridgePoints(String key) {
+    Matcher m = BRIDGE_POINTS.matcher(key);
+    List<Integer> counts = new ArrayList<>();
+    while (m.find()) {
+      counts.add(Integer.valueOf(m.group("n")));
+    }
+    if (counts.isEmpty()) {
+      return null;
+    }
+    int sum = counts.stream().mapToInt(Integer::intValue).sum();
+    // "kết nối 202 điểm cầu, gồm 13 điểm cầu huyện và 189 điểm cầu xã": the total is stated too.
+    for (int c : counts) {
+      if (counts.size() > 2 && c * 2 == sum) {
+        return c;
+      }
+    }
+    return sum;
+  }
+
+  private static Matcher attendance(String key) {
+    Matcher m = ATTENDANCE.matcher(key);
+    return m.find() ? m : null;
+  }
+
+  private static CountQualifier qualifier(String q) {
+    if (q == null || q.equals("với") || q.equals("có")) {
+      return CountQualifier.EXACT;
+    }
+    return switch (q) {
+      case "hơn", "trên" -> CountQualifier.MORE_THAN;
+      case "dưới" -> CountQualifier.LESS_THAN;
+      default -> CountQualifier.ABOUT;
+    };
+  }
+
+  private static List<ExtractedMeeting.Participant> participants(List<ExtractedPerson> persons) {
+    List<ExtractedMeeting.Participant> result = new ArrayList<>();
+    for (ExtractedPerson p : persons) {
+      ParticipantRole role = ParticipantRole.ATTENDEE;
+      for (PersonMention m : p.mentions()) {
+        if (m.role() == ParticipantRole.CHAIR) {
+          role = ParticipantRole.CHAIR;
+        } else if (m.role() == ParticipantRole.SPEAKER && role != ParticipantRole.CHAIR) {
+          role = ParticipantRole.SPEAKER;
+        }
+      }
+      result.add(new ExtractedMeeting.Participant(p.name(), role, p.positions()));
+    }
+    return result;
+  }
+
+  // Words that put a citation's sentence in the meeting's business.
+  private static final Pattern MEETING_CONTEXT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:hội nghị|quán triệt|triển khai|tổng kết|sơ kết|đánh giá|kiểm tra"
+              + "|thảo luận|trình bày|nội dung|học tập|phổ biến|làm rõ)(?![\\p{L}])");
+
+  private static List<ExtractedMeeting.MeetingRegulation> meetingRegulations(
+      String key,
+      MeetingKind kind,
+      List<CitationMention> citations,
+      List<ExtractedRelation> relations) {
+    Set<String> replaced = new HashSet<>();
+    for (ExtractedRelation r : relations) {
+      if (r.type() == RelationType.REPLACES) {
+        replaced.add(r.targetKey());
+      }
+    }
+    Map<String, MeetingRegulationRole> roles = new LinkedHashMap<>();
+    for (CitationMention c : citations) {
+      if (replaced.contains(c.regulationKey())) {
+        continue; // the document a new one replaced is background
+      }
+      String sentence = sentenceAround(key, c.span().start());
+      if (!MEETING_CONTEXT.matcher(sentence).find()) {
+        continue;
+      }
+      MeetingRegulationRole role = role(sentence, kind);
+      roles.putIfAbsent(c.regulationKey(), role); // the first (lead) mention says what was done
+    }
+    List<ExtractedMeeting.MeetingRegulation> result = new ArrayList<>();
+    roles.forEach((k, r) -> result.add(new ExtractedMeeting.MeetingRegulation(k, r)));
+    return result;
+  }
+
+  private static MeetingRegulationRole role(String sentence, MeetingKind kind) {
+    if (REVIEW.matcher(sentence).find() || EVALUATION.matcher(sentence).find()) {
+      return MeetingRegulationRole.REVIEWED;
+    }
+    if (DISSEMINATION.matcher(sentence).find()) {
+      return MeetingRegulationRole.DISSEMINATED;
+    }
+    return switch (kind) {
+      case DISSEMINATION -> MeetingRegulationRole.DISSEMINATED;
+      case REVIEW, EVALUATION -> MeetingRegulationRole.REVIEWED;
+      default -> MeetingRegulationRole.DISCUSSED;
+    };
+  }
+
+  private static String sentenceAround(String key, int pos) {
+    int start = pos;
+    while (start > 0 && !isSentenceEnd(key, start - 1)) {
+      start--;
+    }
+    int end = pos;
+    while (end < key.length() && !isSentenceEnd(key, end)) {
+      end++;
+    }
+    return key.substring(start, end);
+  }
+
+  private static boolean isSentenceEnd(String key, int i) {
+    char c = key.charAt(i);
+    return c == '\n'
+        || c == '!'
+        || c == '?'
+        || (c == '.'
+            && (i + 1 >= key.length() || key.charAt(i + 1) == ' ' || key.charAt(i + 1) == '\n'));
+  }
+
+  private static LocalDate safeDate(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}
