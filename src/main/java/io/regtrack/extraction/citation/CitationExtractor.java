@@ -71,11 +71,16 @@ public final class CitationExtractor {
     }
     List<CitationMention> citations = new ArrayList<>();
     for (Draft d : drafts) {
+      if (d.anaphor) {
+        continue; // not a citation: its fields and relations belong to the document it refers to
+      }
       citations.add(
           new CitationMention(
               new Span(d.start, d.end),
               body.substring(d.start, d.end),
-              d.isFull() ? CitationForm.FULL : CitationForm.SHORT,
+              d.namedReference
+                  ? CitationForm.NAMED
+                  : d.isFull() ? CitationForm.FULL : CitationForm.SHORT,
               stated(d),
               keys.get(d)));
     }
@@ -112,7 +117,12 @@ public final class CitationExtractor {
     fulls.forEach(d -> keys.put(d, d.symbol));
     Map<String, String> shortGroups = new LinkedHashMap<>();
     for (Draft d : drafts) {
-      if (d.isFull()) {
+      if (d.isFull() || d.anaphor) {
+        continue;
+      }
+      if (d.namedReference) {
+        keys.put(d, d.term); // the symbol of the law it names
+        d.term = null;
         continue;
       }
       Draft full = fullFor(d, fulls);
@@ -139,6 +149,21 @@ public final class CitationExtractor {
         members.forEach(d -> keys.put(d, symbol));
       }
     }
+    // Anaphors: the last document of the same kind (or sharing its code) cited before them.
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft a = drafts.get(i);
+      if (!a.anaphor) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Draft d = drafts.get(j);
+        if (!d.anaphor && (d.kind == a.kind || (d.isFull() && sharesCode(a.kind, d)))) {
+          keys.put(a, keys.get(d));
+          break;
+        }
+      }
+    }
+    drafts.removeIf(d -> d.anaphor && !keys.containsKey(d));
     return keys;
   }
 
@@ -179,7 +204,8 @@ public final class CitationExtractor {
   /** Merges a regulation's mentions: full citations first, then short ones, first value wins. */
   private static ExtractedRegulation merge(String key, List<Draft> mentions, Province article) {
     List<Draft> ordered = new ArrayList<>(mentions.stream().filter(Draft::isFull).toList());
-    mentions.stream().filter(d -> !d.isFull()).forEach(ordered::add);
+    mentions.stream().filter(d -> !d.isFull() && !d.anaphor).forEach(ordered::add);
+    mentions.stream().filter(d -> d.anaphor).forEach(ordered::add);
     Draft first = ordered.get(0);
     boolean full = first.isFull();
     String symbol = full ? first.symbol : (key.contains(":") ? null : key);

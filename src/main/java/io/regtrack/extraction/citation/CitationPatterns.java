@@ -84,8 +84,21 @@ final class CitationPatterns {
   static final Pattern NAMED_LAW =
       Pattern.compile(
           WORD_START
-              + "luật (?<lname>(?:[^\\s,.;:“”\"()]+ ){1,10}?)số\\s*(?<num>\\d{1,5})"
+              + "luật (?<lname>(?:(?!(?:và|của|số|"
+              + KIND_WORD.substring(8, KIND_WORD.length() - 1)
+              + ") )[^\\s,.;:“”\"()]+ ){1,10}?)số\\s*(?<num>\\d{1,5})"
               + STATE_SYMBOL_WITH_YEAR);
+
+  /**
+   * A sentence that goes on about the document just cited by its bare kind word: "… Quy định số
+   * 80-QĐ/TW. Quy định gồm 5 chương, 18 điều, thay thế …", "Theo đó, Chỉ thị này …". Not a
+   * citation; its fields and relations belong to the last cited document of that kind.
+   */
+  static final Pattern ANAPHOR =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+|\\n|theo đó,?\\s+)(?<kind>quy định|quy chế|quyết định|chỉ thị|nghị quyết"
+              + "|hướng dẫn|kết luận|kế hoạch|nghị định|thông tư|luật)(?: này| mới| nói trên)?"
+              + "(?=\\s+(?:gồm|có|thay thế|được|bao gồm|sửa đổi|quy định chi tiết|hướng dẫn))");
 
   /** A date: "8-2-2022", "28/02/2018", "8.2.2022", "11 tháng 7 năm 2023". */
   static final String DATE =
@@ -95,10 +108,11 @@ final class CitationPatterns {
 
   /** The issue date after a citation: ", ngày 8-2-2022", " ban hành ngày 28/02/2018". */
   static final Pattern DATE_FIELD =
-      Pattern.compile("[\\s,]*(?:được )?(?:ban hành )?(?:vào )?ngày\\s+" + DATE);
+      Pattern.compile(
+          "[\\s,]*(?:được )?(?:ban hành |thông qua |ký ban hành |ký )?(?:vào )?ngày\\s+" + DATE);
 
   /** The issuer introducer: " của ", ", do ". */
-  static final Pattern ISSUER_INTRO = Pattern.compile("[\\s,]*(?:của|do)\\s+");
+  static final Pattern ISSUER_INTRO = Pattern.compile("[\\s,]*(?:của|do|được)\\s+");
 
   /** A Party term: " khóa XI", "(khóa XII)". */
   static final Pattern TERM_FIELD =
@@ -129,7 +143,7 @@ final class CitationPatterns {
               + "|hướng dẫn|học tập|phổ biến|công bố)"
               + "|\\s+gắn với|\\s+(?:bao gồm|gồm)\\s+\\d|,\\s+(?:ngày|được|đã|đồng thời|theo đó"
               + "|trong đó|đề cập|nhằm)\\s|\\s+(?:được|đã được)\\s+(?:ban hành|sửa đổi|thay thế"
-              + "|tổ chức))");
+              + "|tổ chức)|,?\\s+(?:ban hành kèm theo|thay thế(?: cho)?\\s|sửa đổi,? bổ sung))");
 
   /** Characters that end a subject: sentence end, clause end, parenthesis, line break. */
   static final Pattern SUBJECT_END_CHAR = Pattern.compile("[.;:!?()\\n]");
@@ -143,7 +157,7 @@ final class CitationPatterns {
           "^(?:được|đã|và|hoặc|gắn|thực hiện|hướng dẫn|triển khai|quán triệt|tại|cho|nhằm"
               + "|theo|thì|là|có|với|trong|để|này|đến|tới|sẽ|cũng|của|khóa|gồm|bao gồm|về"
               + "|ban hành|năm|nay|hiện|đang|vừa|mới|nêu|trên|đó|số|như|cùng|sau|trước|bởi"
-              + "|thay thế|sửa đổi|quy định|kèm|tiếp tục|các|những|đồng chí|nhấn mạnh|đề nghị"
+              + "|thay thế|sửa đổi|quy định chi tiết|kèm|tiếp tục|các|những|đồng chí|nhấn mạnh|đề nghị"
               + "|yêu cầu|chỉ đạo|phát biểu|khẳng định|đánh giá|tổng kết|sơ kết|học tập)"
               + WORD_END);
 }

@@ -27,6 +27,12 @@ final class Draft {
   Integer articles;
   String term;
 
+  /** A bare kind word going on about the last cited document of that kind (not a citation). */
+  boolean anaphor;
+
+  /** A law named by its title ("Luật Bảo vệ bí mật nhà nước") after a numbered citation of it. */
+  boolean namedReference;
+
   boolean isFull() {
     return symbol != null;
   }

@@ -172,7 +172,10 @@ final class Issuers {
       }
       String name = rule.canonical();
       for (int g = 1; g <= m.groupCount(); g++) {
-        name = name.replaceFirst("%s", capitalise(m.group(g)));
+        String word = m.group(g);
+        // "Ủy ban nhân dân tỉnh", "Ban Chấp hành Đảng bộ thành phố": unit words stay lower case
+        boolean unit = word.equals("tỉnh") || word.equals("thành phố");
+        name = name.replaceFirst("%s", unit ? word : capitalise(word));
       }
       int end = m.end();
       Province province = null;

@@ -56,12 +56,90 @@ final class MentionParser {
         drafts.add(namedLaw(law, body));
       }
     }
+    drafts.removeIf(d -> overlapsEarlier(d, drafts));
+    drafts.addAll(namedReferences(key, drafts));
+    drafts.addAll(anaphors(key, drafts));
     drafts.sort(Comparator.comparingInt(d -> d.start));
     for (int i = 0; i < drafts.size(); i++) {
       int bound = i + 1 < drafts.size() ? drafts.get(i + 1).start : key.length();
       fields(drafts.get(i), body, key, Math.max(bound, drafts.get(i).end), articleProvince);
     }
     return drafts;
+  }
+
+  /** A named-law match that overlaps a plain mention is dropped ("… và Thông tư số 24/2020/…"). */
+  private static boolean overlapsEarlier(Draft d, List<Draft> drafts) {
+    if (d.kind != RegulationKind.LAW || d.title == null) {
+      return false;
+    }
+    for (Draft o : drafts) {
+      if (o != d
+          && o.start < d.end
+          && d.start < o.end
+          && !(o.kind == RegulationKind.LAW && o.title != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "… của Luật Bảo vệ bí mật nhà nước": a law cited earlier by number, now named by its title. */
+  private static List<Draft> namedReferences(String key, List<Draft> drafts) {
+    List<Draft> refs = new ArrayList<>();
+    for (Draft law : drafts) {
+      if (law.kind != RegulationKind.LAW || law.title == null || law.symbol == null) {
+        continue;
+      }
+      String name = "luật " + io.regtrack.extraction.text.VietnameseText.matchKey(law.title);
+      for (int at = key.indexOf(name); at >= 0; at = key.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        boolean wordEnd = end >= key.length() || !Character.isLetterOrDigit(key.charAt(end));
+        if (!wordEnd || covered(drafts, at, end) || covered(refs, at, end)) {
+          continue;
+        }
+        Draft ref = new Draft();
+        ref.start = at;
+        ref.end = end;
+        ref.fieldsEnd = end;
+        ref.kind = RegulationKind.LAW;
+        ref.number = law.number;
+        ref.namedReference = true;
+        ref.title = law.title;
+        ref.symbol = null;
+        refs.add(ref);
+        refs.getLast().issuer = null;
+        refs.getLast().term = law.symbol; // carries the law's symbol to the resolver
+      }
+    }
+    return refs;
+  }
+
+  /** Sentence-initial bare kind words that go on about the last document of that kind. */
+  private static List<Draft> anaphors(String key, List<Draft> drafts) {
+    List<Draft> result = new ArrayList<>();
+    Matcher m = CitationPatterns.ANAPHOR.matcher(key);
+    while (m.find()) {
+      if (covered(drafts, m.start("kind"), m.end("kind"))) {
+        continue;
+      }
+      Draft a = new Draft();
+      a.start = m.start("kind");
+      a.end = m.end();
+      a.fieldsEnd = m.end();
+      a.kind = kindOf(m.group("kind"));
+      a.anaphor = true;
+      result.add(a);
+    }
+    return result;
+  }
+
+  private static boolean covered(List<Draft> drafts, int start, int end) {
+    for (Draft d : drafts) {
+      if (d.start < end && start < d.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Draft core(Matcher m, String body) {

@@ -23,37 +23,37 @@ final class RelationFinder {
   // "… thay thế cho …", "…, ban hành thay thế …": the first mention replaces the second.
   private static final Pattern REPLACES =
       Pattern.compile(
-          "^[\\s,]*(?:và )?(?:(?:được )?ban hành )?(?:để |nhằm )?thay thế(?: cho)?\\s*$");
+          "^[\\s,(]*(?:và )?(?:(?:được )?ban hành )?(?:để |nhằm )?thay thế(?: cho)?\\s*$");
 
   // "… được thay thế bởi …", "… đã được thay thế bằng …": the second replaces the first.
   private static final Pattern REPLACED_BY =
-      Pattern.compile("^[\\s,]*(?:đã )?(?:được|bị) thay thế (?:bởi|bằng)\\s*$");
+      Pattern.compile("^[\\s,(]*(?:đã )?(?:được|bị) thay thế (?:bởi|bằng)\\s*$");
 
   // "Hướng dẫn … thực hiện …", "Kế hoạch … triển khai thực hiện …", "… hướng dẫn thi hành …".
   private static final Pattern GUIDES =
       Pattern.compile(
-          "^[\\s,]*(?:để |về việc |về )?(?:(?:hướng dẫn|triển khai|tổ chức|cụ thể hóa|quán triệt)"
+          "^[\\s,(]*(?:để |về việc |về )?(?:(?:hướng dẫn|triển khai|tổ chức|cụ thể hóa|quán triệt)"
               + ",? )*(?:thực hiện|thi hành)\\s*$");
 
   // "Nghị định … quy định chi tiết một số điều của Luật …", "Thông tư … hướng dẫn …".
   private static final Pattern DETAILS =
       Pattern.compile(
-          "^[\\s,]*(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn)(?: (?:thi hành|việc thi hành"
+          "^[\\s,(]*(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn)(?: (?:thi hành|việc thi hành"
               + "|một số điều(?:,? khoản)?(?: và biện pháp thi hành)?))?(?: của)?\\s*$");
 
   // "A được sửa đổi, bổ sung bởi B": B amends A.
   private static final Pattern AMENDED_BY =
       Pattern.compile(
-          "^[\\s,]*(?:đã )?được sửa đổi,? bổ sung(?: một số điều)?(?: (?:bởi|tại|theo|bằng))\\s*$");
+          "^[\\s,(]*(?:đã )?được sửa đổi,? bổ sung(?: một số điều)?(?: (?:bởi|tại|theo|bằng))\\s*$");
 
   // "B sửa đổi, bổ sung một số điều của A": B amends A.
   private static final Pattern AMENDS =
       Pattern.compile(
-          "^[\\s,]*(?:về )?(?:việc )?sửa đổi,? bổ sung(?: một số điều(?:,? khoản)?(?: của)?)?\\s*$");
+          "^[\\s,(]*(?:về )?(?:việc )?sửa đổi,? bổ sung(?: một số điều(?:,? khoản)?(?: của)?)?\\s*$");
 
   // "Quy chế số X ban hành kèm theo Quyết định số Y".
   private static final Pattern ISSUED_WITH =
-      Pattern.compile("^[\\s,]*(?:được )?ban hành kèm theo\\s*$");
+      Pattern.compile("^[\\s,(]*(?:được )?ban hành kèm theo\\s*$");
 
   /** Kinds that guide or implement another instrument. */
   private static final Set<RegulationKind> GUIDING =
