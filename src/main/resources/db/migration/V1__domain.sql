@@ -17,11 +17,14 @@ create table province (
 create index province_successor_idx on province (successor_id);
 
 -- ----------------------------------------------------------------------------------------------
--- Organizations: issuers, organizers and the bodies positions belong to.
+-- Organizations: issuers, organizers and the bodies positions belong to. name_key (lower case,
+-- NFC, new-style tone placement, single spaces) is the identity; name_fold (without diacritics)
+-- serves case- and diacritic-insensitive filters.
 create table organization (
     id           bigint generated always as identity primary key,
     name         text        not null,
     name_key     text        not null,
+    name_fold    text        not null,
     kind         text        not null check (kind in ('PARTY_CENTRAL', 'PARTY_LOCAL', 'STATE_CENTRAL',
                                                        'STATE_LOCAL', 'MASS_ORGANIZATION', 'OTHER')),
     province_id  bigint      references province (id),
@@ -30,6 +33,7 @@ create table organization (
     updated_at   timestamptz not null default now(),
     constraint organization_name_key_uq unique (name_key)
 );
+create index organization_name_fold_idx on organization (name_fold);
 create index organization_province_idx on organization (province_id);
 create index organization_parent_idx on organization (parent_id);
 
@@ -61,9 +65,16 @@ create index document_updated_at_idx on document (updated_at, id);
 -- Regulations: the deduplicated registry of cited instruments. identity_key is computed by the
 -- service from symbol + issuer scope + year (Party numbering restarts each term; local series such
 -- as …/TU exist in every province), so an upsert on it creates a regulation exactly once.
+-- series_key is the identity without the year ("58-QĐ/TW|tw", "DIRECTIVE:39|?"): the unit the
+-- registry locks (pg_advisory_xact_lock) while it finds or creates a regulation. symbol_key is the
+-- normalized symbol, symbol_loose the same without diacritics and separators ("58QDTW") for
+-- typo-tolerant lookup, search_key a diacritic-free text of kind, number, symbol and title.
+-- conflicts lists the fields on which citing documents disagree:
+-- [{"field", "values": [{"value", "documents": [ids]}], "chosen"}].
 create table regulation (
     id               bigint generated always as identity primary key,
     identity_key     text        not null,
+    series_key       text        not null,
     kind             text        not null check (kind in ('REGULATION', 'DIRECTIVE', 'RESOLUTION',
                                                           'GUIDANCE', 'CONCLUSION', 'DECISION',
                                                           'NOTICE', 'PLAN', 'RULES', 'DECREE',
@@ -72,6 +83,7 @@ create table regulation (
     number           text,
     symbol           text,
     symbol_key       text,
+    symbol_loose     text,
     symbol_inferred  boolean     not null default false,
     issuer_id        bigint      references organization (id),
     issued_on        date,
@@ -79,12 +91,16 @@ create table regulation (
     chapters         integer     check (chapters is null or chapters > 0),
     articles         integer     check (articles is null or articles > 0),
     term             text,
+    search_key       text        not null default '',
     conflicts        jsonb       not null default '[]',
     created_at       timestamptz not null default now(),
     updated_at       timestamptz not null default now(),
     constraint regulation_identity_uq unique (identity_key)
 );
+create index regulation_series_idx on regulation (series_key);
 create index regulation_symbol_key_idx on regulation (symbol_key);
+create index regulation_symbol_loose_idx on regulation (symbol_loose);
+create index regulation_number_kind_idx on regulation (number, kind);
 create index regulation_issuer_idx on regulation (issuer_id);
 create index regulation_kind_issued_idx on regulation (kind, issued_on);
 create index regulation_updated_at_idx on regulation (updated_at, id);
@@ -123,6 +139,7 @@ create table citation (
     stated_title      text,
     stated_chapters   integer,
     stated_articles   integer,
+    stated_term       text,
     constraint citation_span check (span_start >= 0 and span_end > span_start),
     constraint citation_document_span_uq unique (document_id, span_start)
 );

@@ -1,40 +1,61 @@
 package io.regtrack.ingest;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.regtrack.document.ContentHash;
 import io.regtrack.document.DocumentService;
 import io.regtrack.document.NewDocument;
 import io.regtrack.extraction.ArticleExtractor;
 import io.regtrack.extraction.model.ExtractionResult;
 import io.regtrack.extraction.text.CleanArticle;
+import io.regtrack.regulation.ArticleCitations;
+import io.regtrack.regulation.RegistryService;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.PayloadTooLargeException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.text.Normalizer;
+import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Text in → extraction → persist, idempotently, in one transaction per document: either the whole
  * document with everything extracted from it is stored, or nothing is.
+ *
+ * <p>Extraction runs before the transaction (it is pure CPU work). The transaction inserts the
+ * document unless the same article exists and, for a new document only, registers its citations (so
+ * a duplicate ingest adds nothing). Registering takes advisory and row locks shared with concurrent
+ * ingests; should PostgreSQL still abort the transaction as a deadlock victim or a serialization
+ * failure, it is retried from the start, a few times.
  */
 @ApplicationScoped
 public class IngestService {
+  private static final Logger LOG = Logger.getLogger(IngestService.class);
+
+  /** Attempts of the storing transaction when PostgreSQL aborts it as a deadlock victim. */
+  static final int MAX_ATTEMPTS = 3;
+
+  /** SQLSTATEs worth a retry: deadlock_detected, serialization_failure. */
+  private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
+
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final DocumentService documents;
+  private final RegistryService registry;
   private final IngestConfig config;
 
-  public IngestService(DocumentService documents, IngestConfig config) {
+  public IngestService(DocumentService documents, RegistryService registry, IngestConfig config) {
     this.documents = documents;
+    this.registry = registry;
     this.config = config;
   }
 
   /**
-   * Ingests one article.
+   * Ingests one article. Joins the caller's transaction when there is one (without retries);
+   * otherwise runs in a transaction of its own.
    *
    * @throws InvalidInputException when the text is missing, blank or has no article body
    * @throws PayloadTooLargeException when the text is larger than the configured maximum
    */
-  @Transactional
   public IngestOutcome ingest(ArticleSubmission submission) {
     String text = validate(submission.text());
     ExtractionResult result = extractor.extract(text);
@@ -60,8 +81,40 @@ public class IngestService {
             article.captions(),
             ContentHash.of(article.body()),
             result.extractorVersion());
+    ArticleCitations citations = CitationInputs.of(result);
+    if (QuarkusTransaction.isActive()) {
+      return store(doc, citations);
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return QuarkusTransaction.requiringNew().call(() -> store(doc, citations));
+      } catch (RuntimeException e) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) {
+          throw e;
+        }
+        LOG.infof("Ingest transaction aborted by the database (%s); retrying", e.getMessage());
+      }
+    }
+  }
+
+  private IngestOutcome store(NewDocument doc, ArticleCitations citations) {
     DocumentService.Insertion insertion = documents.insertIfAbsent(doc);
+    if (insertion.created()) {
+      registry.register(insertion.id(), citations);
+    }
     return new IngestOutcome(insertion.id(), insertion.created());
+  }
+
+  static boolean isRetryable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && RETRYABLE.contains(sql.getSQLState())) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private String validate(String text) {

@@ -9,8 +9,10 @@ import io.regtrack.ingest.ArticleSubmission;
 import io.regtrack.ingest.IngestConfig;
 import io.regtrack.ingest.IngestOutcome;
 import io.regtrack.ingest.IngestService;
+import io.regtrack.regulation.CitationView;
+import io.regtrack.regulation.RegulationDetail;
+import io.regtrack.regulation.RegulationQueries;
 import io.regtrack.shared.error.InvalidInputException;
-import io.regtrack.shared.error.PayloadTooLargeException;
 import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Page;
 import io.regtrack.shared.security.Roles;
@@ -28,10 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,13 +43,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentResource {
   private final IngestService ingest;
   private final DocumentService documents;
+  private final RegulationQueries regulations;
   private final IngestConfig config;
   private final ObjectMapper json;
 
   public DocumentResource(
-      IngestService ingest, DocumentService documents, IngestConfig config, ObjectMapper json) {
+      IngestService ingest,
+      DocumentService documents,
+      RegulationQueries regulations,
+      IngestConfig config,
+      ObjectMapper json) {
     this.ingest = ingest;
     this.documents = documents;
+    this.regulations = regulations;
     this.config = config;
     this.json = json;
   }
@@ -66,23 +72,12 @@ public class DocumentResource {
               + " before. Requires an API key with the editor role.")
   public Response ingest(
       byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, UriInfo uri) {
-    if (body.length > config.maxBodyBytes()) {
-      throw new PayloadTooLargeException(config.maxBodyBytes());
-    }
     MediaType type = MediaType.valueOf(contentType);
-    String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-    if (charset != null
-        && !charset.equalsIgnoreCase("utf-8")
-        && !charset.equalsIgnoreCase("utf8")) {
-      throw new jakarta.ws.rs.NotSupportedException("Only UTF-8 is accepted");
-    }
-    String text = decodeUtf8(body);
+    String text = RequestBodies.text(body, type, config.maxBodyBytes());
     ArticleSubmission submission =
-        type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-            ? fromJson(text)
-            : ArticleSubmission.ofText(text);
+        RequestBodies.isJson(type) ? fromJson(text) : ArticleSubmission.ofText(text);
     IngestOutcome outcome = ingest.ingest(submission);
-    DocumentResponse doc = DocumentResponse.of(load(outcome.documentId()));
+    DocumentResponse doc = response(load(outcome.documentId()));
     if (!outcome.created()) {
       return Response.ok(doc).build();
     }
@@ -94,7 +89,7 @@ public class DocumentResource {
   @Path("{id}")
   @Operation(summary = "A document with its citations, meetings and persons")
   public DocumentResponse get(@Parameter(description = "Document id") @PathParam("id") String id) {
-    return DocumentResponse.of(load(Params.id("id", id)));
+    return response(load(Params.id("id", id)));
   }
 
   @GET
@@ -116,12 +111,16 @@ public class DocumentResource {
     ListResponse<DocumentSummary> entity =
         new ListResponse<>(
             page.items().stream().map(DocumentSummary::of).toList(), page.nextCursor());
-    Response.ResponseBuilder response = Response.ok(entity);
-    if (page.nextCursor() != null) {
-      URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-    }
-    return response.build();
+    return RegulationResource.withNextLink(Response.ok(entity), page.nextCursor(), uri);
+  }
+
+  /** The document with its citations, each with its regulation (loaded in one batch). */
+  private DocumentResponse response(DocumentView doc) {
+    List<CitationView> citations = regulations.citationsOfDocument(doc.id());
+    Map<Long, RegulationDetail> details =
+        regulations.details(citations.stream().map(CitationView::regulationId).toList());
+    return DocumentResponse.of(
+        doc, citations.stream().map(c -> CitationResponse.of(c, details)).toList());
   }
 
   private DocumentView load(long id) {
@@ -146,19 +145,6 @@ public class DocumentResource {
         request.url(),
         request.source(),
         Params.dateTime("publishedAt", request.publishedAt()));
-  }
-
-  private static String decodeUtf8(byte[] body) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException("body", "The request body is not valid UTF-8");
-    }
   }
 
   private static String blankToNull(String s) {

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A document as {@code GET /api/v1/documents/{id}} returns it (DESIGN.md §4).
  *
- * @param citations the regulation citations found in the body
+ * @param citations the regulation citations found in the body, in text order, each with its
+ *     resolved regulation
  * @param meetings the meetings the article reports
  * @param persons the persons it names, with the positions stated there
  */
@@ -24,11 +25,11 @@ public record DocumentResponse(
     List<String> captions,
     String contentHash,
     int extractorVersion,
-    List<Object> citations,
+    List<CitationResponse> citations,
     List<Object> meetings,
     List<Object> persons) {
 
-  static DocumentResponse of(DocumentView d) {
+  static DocumentResponse of(DocumentView d, List<CitationResponse> citations) {
     return new DocumentResponse(
         d.id(),
         d.title(),
@@ -41,7 +42,7 @@ public record DocumentResponse(
         d.captions(),
         d.contentHash(),
         d.extractorVersion(),
-        List.of(),
+        citations,
         List.of(),
         List.of());
   }

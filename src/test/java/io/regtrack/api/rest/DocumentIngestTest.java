@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -43,7 +44,7 @@ class DocumentIngestTest {
         .header("Location", containsString("/api/v1/documents/"))
         .body("title", equalTo("Hội nghị quán triệt Quy định số 22-QĐ/TW tại Nghệ An"))
         .body("contentHash", notNullValue())
-        .body("citations", emptyIterable())
+        .body("citations.text", hasItem("Quy định số 22-QĐ/TW"))
         .body("meetings", emptyIterable())
         .body("persons", emptyIterable());
     long id = created.jsonPath().getLong("id");
@@ -56,7 +57,7 @@ class DocumentIngestTest {
         .body("id", equalTo((int) id))
         .body("body", containsString("Ban Thường vụ Tỉnh ủy Nghệ An"))
         .body("contentHash", equalTo(created.jsonPath().getString("contentHash")))
-        .body("citations", emptyIterable())
+        .body("citations.text", hasItem("Quy định số 22-QĐ/TW"))
         .body("meetings", emptyIterable())
         .body("persons", emptyIterable());
   }

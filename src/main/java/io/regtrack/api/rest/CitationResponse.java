@@ -1,0 +1,50 @@
+package io.regtrack.api.rest;
+
+import io.regtrack.ingest.FoundCitation;
+import io.regtrack.regulation.CitationForm;
+import io.regtrack.regulation.CitationView;
+import io.regtrack.regulation.RegulationDetail;
+import java.util.Map;
+
+/**
+ * A citation (DESIGN.md §4): one mention of a regulation.
+ *
+ * @param id citation id; null for citations found by {@code POST /citations/extract} (not stored)
+ * @param text the exact text of the span
+ * @param start first UTF-16 offset (inclusive) into the document body, or into the submitted text
+ * @param end last offset (exclusive)
+ * @param form FULL (kind, number and symbol), SHORT ("Quy định 58") or NAMED
+ * @param stated what the mention itself stated
+ * @param regulation the regulation it resolves to; null when the registry does not know it
+ */
+public record CitationResponse(
+    Long id,
+    String text,
+    int start,
+    int end,
+    CitationForm form,
+    StatedResponse stated,
+    RegulationResponse regulation) {
+
+  static CitationResponse of(CitationView c, Map<Long, RegulationDetail> regulations) {
+    return new CitationResponse(
+        c.id(),
+        c.text(),
+        c.start(),
+        c.end(),
+        c.form(),
+        StatedResponse.of(c.stated()),
+        RegulationResponse.of(regulations.get(c.regulationId())));
+  }
+
+  static CitationResponse of(FoundCitation c) {
+    return new CitationResponse(
+        null,
+        c.text(),
+        c.start(),
+        c.end(),
+        c.form(),
+        StatedResponse.of(c.stated()),
+        RegulationResponse.of(c.regulation()));
+  }
+}

@@ -1,0 +1,75 @@
+package io.regtrack.api.rest;
+
+import io.regtrack.regulation.FieldConflict;
+import io.regtrack.regulation.RegulationDetail;
+import io.regtrack.regulation.RegulationKind;
+import io.regtrack.regulation.RegulationSummary;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A regulation as the REST API returns it (DESIGN.md §4).
+ *
+ * @param id regulation id
+ * @param kind REGULATION, DIRECTIVE, …
+ * @param kindLabel the Vietnamese word for the kind ("Quy định")
+ * @param number the number, leading zeros kept ("01")
+ * @param symbol canonical symbol ("58-QĐ/TW"), or null
+ * @param symbolInferred true when the symbol was built from kind + issuer and never stated
+ * @param issuer the issuing organization {id, name}, or null
+ * @param issuedOn issue date (the value most citing documents state), or null
+ * @param title title, or null
+ * @param chapters number of chapters, or null
+ * @param articles number of articles, or null
+ * @param term the Party term ("khóa XI"), or null
+ * @param relations relations stated by any document, one per (type, direction, regulation)
+ * @param citationCount citations across all documents
+ * @param documentCount documents citing it
+ * @param meetingCount meetings that disseminated, reviewed or discussed it
+ * @param conflicts fields on which citing documents disagree: every value with the documents
+ *     stating it, and the value chosen
+ */
+public record RegulationResponse(
+    long id,
+    RegulationKind kind,
+    String kindLabel,
+    String number,
+    String symbol,
+    boolean symbolInferred,
+    IssuerResponse issuer,
+    LocalDate issuedOn,
+    String title,
+    Integer chapters,
+    Integer articles,
+    String term,
+    List<RelationResponse> relations,
+    long citationCount,
+    long documentCount,
+    long meetingCount,
+    List<FieldConflict> conflicts) {
+
+  static RegulationResponse of(RegulationDetail d) {
+    if (d == null) {
+      return null;
+    }
+    RegulationSummary r = d.regulation();
+    return new RegulationResponse(
+        r.id(),
+        r.kind(),
+        r.kind().label(),
+        r.number(),
+        r.symbol(),
+        r.symbolInferred(),
+        IssuerResponse.of(r.issuer()),
+        r.issuedOn(),
+        r.title(),
+        r.chapters(),
+        r.articles(),
+        r.term(),
+        d.relations().stream().map(RelationResponse::of).toList(),
+        d.citationCount(),
+        d.documentCount(),
+        d.meetingCount(),
+        d.conflicts());
+  }
+}
