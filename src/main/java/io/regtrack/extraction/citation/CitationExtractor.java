@@ -232,7 +232,7 @@ public final class CitationExtractor {
             firstNonNull(ordered, d -> d.articles),
             firstNonNull(ordered, d -> d.term));
     return new ExtractedRegulation(
-        key, Symbols.scope(symbol, issuer, issuerProvince, article), fields, symbol != null);
+        key, Symbols.scope(symbol, issuer, issuerProvince, article), fields, full);
   }
 
   private static RegulationFields stated(Draft d) {
