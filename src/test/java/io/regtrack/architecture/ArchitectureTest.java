@@ -56,6 +56,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyIngestUsesTheExtractionCore() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(FEATURES)
+        .or()
+        .resideInAnyPackage(ROOT + ".shared..", ROOT + ".api..", ROOT + ".search..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".extraction..")
+        .because("features and APIs speak their own records; ingest translates (DESIGN.md §1)")
+        .check(classes);
+  }
+
+  @Test
   void restAndGraphqlNeverImportEachOther() {
     noClasses()
         .that()

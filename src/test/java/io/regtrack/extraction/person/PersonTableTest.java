@@ -1,0 +1,448 @@
+package io.regtrack.extraction.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.regtrack.extraction.ArticleExtractor;
+import io.regtrack.extraction.model.ExtractedPerson;
+import io.regtrack.extraction.model.ParticipantRole;
+import io.regtrack.extraction.model.PersonMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Table-driven tests of the person stage: a snippet (body text and photo captions) and the persons
+ * it names, in order of first mention, each with its positions exactly as the stage keeps them and,
+ * where the row says so, the strongest role its mentions give it (CHAIR over SPEAKER over
+ * ATTENDEE). Rows marked as whole articles run through {@link ArticleExtractor}, because the
+ * cleaner is what removes bylines and footers.
+ *
+ * <p>Every name below is invented for these tests. Rows the engine currently gets wrong are kept
+ * out of the tables and listed in the notes of issue 4 instead.
+ */
+class PersonTableTest {
+
+  private static final PersonExtractor PERSONS = new PersonExtractor();
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
+  // ------------------------------------------------------------------ names, positions, forms
+
+  static Stream<Row> forms() {
+    return Stream.of(
+        Row.snippet(
+                "participant list 'có các đồng chí: A, …; B, …'",
+                "Dự Hội nghị có các đồng chí: Giàng Seo Khai, Ủy viên Trung ương Đảng, Bí thư Tỉnh"
+                    + " ủy; Lò Thị Hiền, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+            .person(
+                p("Giàng Seo Khai", "Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy")
+                    .role(ParticipantRole.ATTENDEE))
+            .person(
+                p("Lò Thị Hiền", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "'đồng chí X, Phó Trưởng Ban …' then a presenting verb",
+                "Tại hội nghị, đồng chí Nguyễn Quang Diệu, Phó Trưởng Ban Tuyên giáo Trung ương"
+                    + " trình bày chuyên đề.")
+            .person(
+                p("Nguyễn Quang Diệu", "Phó Trưởng Ban Tuyên giáo Trung ương")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "en dash between the name and the posts",
+                "Đồng chí Trần Minh Khôi – Ủy viên Bộ Chính trị, Bí thư Thành ủy phát biểu chỉ đạo"
+                    + " hội nghị.")
+            .person(
+                p("Trần Minh Khôi", "Ủy viên Bộ Chính trị", "Bí thư Thành ủy")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "hyphen between the name and the post",
+                "Đồng chí Trịnh Văn Sơn - Phó Chủ tịch UBND tỉnh phát biểu.")
+            .person(p("Trịnh Văn Sơn", "Phó Chủ tịch UBND tỉnh").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "title before the name: 'Bí thư Tỉnh ủy X chủ trì'",
+                "Bí thư Tỉnh ủy Chẩu Văn Hiếu chủ trì hội nghị.")
+            .person(p("Chẩu Văn Hiếu", "Bí thư Tỉnh ủy").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "two titles before the name after 'đồng chí'",
+                "Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lò Thị Thuyên đề"
+                    + " nghị các cấp ủy tiếp tục quán triệt.")
+            .person(
+                p("Lò Thị Thuyên", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "title of a department before the name",
+                "Giám đốc Sở Nội vụ Hà Văn Tuấn trình bày dự thảo đề án.")
+            .person(p("Hà Văn Tuấn", "Giám đốc Sở Nội vụ").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "named only in a photo caption 'Ảnh: Đồng chí X, Cục trưởng …'",
+                "Các đại biểu thảo luận tại hội nghị.",
+                "Ảnh: Đồng chí Vương Đình Khải, Cục trưởng Cục Tổ chức cơ sở đảng, Ban Tổ chức"
+                    + " Trung ương phát biểu tại hội nghị")
+            .person(
+                p("Vương Đình Khải", "Cục trưởng Cục Tổ chức cơ sở đảng, Ban Tổ chức Trung ương")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "group title distributed to every member",
+                "Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lục Văn Hòa, Trưởng Ban Dân"
+                    + " vận Tỉnh ủy; Nông Thị Vân, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.")
+            .person(
+                p("Lục Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy")
+                    .role(ParticipantRole.ATTENDEE))
+            .person(
+                p(
+                        "Nông Thị Vân",
+                        "Ủy viên Ban Thường vụ Tỉnh ủy",
+                        "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "a post qualified by its parent body is one position (Cục …, Ban …)",
+                "Báo cáo viên là đồng chí Lê Văn Thịnh, Phó Cục trưởng Cục Bảo vệ chính trị nội"
+                    + " bộ, Ban Tổ chức Trung ương.")
+            .person(
+                p(
+                    "Lê Văn Thịnh",
+                    "Phó Cục trưởng Cục Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương")),
+        Row.snippet(
+                "a post qualified by its parent body is one position (Vụ …, Ban …)",
+                "Dự hội nghị có đồng chí Đinh Thế Vinh, Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức"
+                    + " Trung ương.")
+            .person(
+                p("Đinh Thế Vinh", "Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "three posts split at their commas",
+                "Đồng chí Nông Quốc Thái, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH"
+                    + " tỉnh chủ trì hội nghị.")
+            .person(
+                p(
+                        "Nông Quốc Thái",
+                        "Ủy viên Trung ương Đảng",
+                        "Bí thư Tỉnh ủy",
+                        "Trưởng Đoàn ĐBQH tỉnh")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'Ủy viên dự khuyết Trung ương Đảng' is one post ('dự' is not the verb here)",
+                "Tại hội nghị, đồng chí Triệu Thị Thu, Ủy viên dự khuyết Trung ương Đảng, Phó Bí"
+                    + " thư Tỉnh ủy quán triệt Nghị quyết.")
+            .person(
+                p("Triệu Thị Thu", "Ủy viên dự khuyết Trung ương Đảng", "Phó Bí thư Tỉnh ủy")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "two persons in one sentence, separated by ';'",
+                "Đồng chí Hà Thị Ngát, Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy trình bày báo"
+                    + " cáo; đồng chí Vũ Quang Huy, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy tham"
+                    + " luận.")
+            .person(
+                p("Hà Thị Ngát", "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy")
+                    .role(ParticipantRole.SPEAKER))
+            .person(
+                p("Vũ Quang Huy", "Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "NO-BREAK SPACE after the commas",
+                "Đồng chí Hoàng Thị Nga,\u00a0Phó Bí thư Tỉnh ủy,\u00a0Chủ tịch UBND tỉnh chủ trì"
+                    + " hội nghị.")
+            .person(
+                p("Hoàng Thị Nga", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+                    .role(ParticipantRole.CHAIR)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("forms")
+  void forms(Row row) {
+    row.verify();
+  }
+
+  // ------------------------------------------------------------------ abbreviations, dedupe
+
+  static Stream<Row> dedupe() {
+    return Stream.of(
+        Row.snippet(
+                "'Trưởng Đoàn Kiểm tra' and 'Trưởng Đoàn Kiểm tra số 9' → the fuller one",
+                "Đồng chí Đặng Xuân Trường, Trưởng Đoàn Kiểm tra phát biểu tại buổi làm việc. Kết"
+                    + " luận buổi làm việc, đồng chí Đặng Xuân Trường, Trưởng Đoàn Kiểm tra số 9"
+                    + " đề nghị đơn vị khắc phục hạn chế.")
+            .person(
+                p("Đặng Xuân Trường", "Trưởng Đoàn Kiểm tra số 9").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'Ủy viên Ban Chấp hành Trung ương Đảng' (body) = 'Ủy viên Trung ương Đảng'"
+                    + " (caption)",
+                "Đồng chí Tô Văn Khiêm, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Đảng ủy Khối"
+                    + " các cơ quan tỉnh chủ trì hội nghị.",
+                "Ảnh: Đồng chí Tô Văn Khiêm, Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khối các"
+                    + " cơ quan tỉnh phát biểu chỉ đạo hội nghị")
+            .person(
+                p(
+                        "Tô Văn Khiêm",
+                        "Ủy viên Ban Chấp hành Trung ương Đảng",
+                        "Bí thư Đảng ủy Khối các cơ quan tỉnh")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'UVTV Tỉnh ủy' = 'Ủy viên Ban Thường vụ Tỉnh ủy' → one position",
+                "Đồng chí Phùng Thị Lệ, UVTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy chủ trì buổi làm"
+                    + " việc. Kết luận buổi làm việc, đồng chí Phùng Thị Lệ, Ủy viên Ban Thường vụ"
+                    + " Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy đề nghị đơn vị khắc phục hạn chế.")
+            .person(
+                p("Phùng Thị Lệ", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'TUV' and 'HĐND' kept as written",
+                "Đồng chí Mai Văn Hải, TUV, Phó Chủ tịch HĐND tỉnh dự hội nghị.")
+            .person(
+                p("Mai Văn Hải", "TUV", "Phó Chủ tịch HĐND tỉnh").role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "'UVTV' and 'ĐBQH' kept as written",
+                "Đồng chí Đoàn Thị Hà, UVTV Tỉnh ủy, ĐBQH khóa XV dự hội nghị.")
+            .person(
+                p("Đoàn Thị Hà", "UVTV Tỉnh ủy", "ĐBQH khóa XV").role(ParticipantRole.ATTENDEE)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dedupe")
+  void dedupe(Row row) {
+    row.verify();
+  }
+
+  // ------------------------------------------------------------------ ranks, honorifics, roles
+
+  static Stream<Row> ranksAndRoles() {
+    return Stream.of(
+        Row.snippet(
+                "'Thiếu tướng' is a rank, neither name nor position",
+                "Thiếu tướng Tạ Quang Vinh, Giám đốc Công an tỉnh phát biểu tại hội nghị.")
+            .person(p("Tạ Quang Vinh", "Giám đốc Công an tỉnh").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'Đại tá', 'Thượng tá' in a participant list",
+                "Tham dự có Đại tá Nguyễn Văn Quyền, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh;"
+                    + " Thượng tá Lê Anh Dũng, Phó Giám đốc Công an tỉnh.")
+            .person(
+                p("Nguyễn Văn Quyền", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")
+                    .role(ParticipantRole.ATTENDEE))
+            .person(p("Lê Anh Dũng", "Phó Giám đốc Công an tỉnh")),
+        Row.snippet(
+                "the honorific 'Bà' is not a position",
+                "Bà Vi Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh phát biểu tại hội nghị.")
+            .person(
+                p("Vi Thị Mai", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'Đ/c' is an honorific, not part of the name",
+                "Đ/c Kiều Văn Bình, Bí thư Huyện ủy báo cáo kết quả thực hiện.")
+            .person(p("Kiều Văn Bình", "Bí thư Huyện ủy").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'Dự, chỉ đạo hội nghị có đồng chí X' → attendee, not chair",
+                "Dự, chỉ đạo hội nghị có đồng chí Trương Quang Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy,"
+                    + " Trưởng Ban Tuyên giáo Tỉnh ủy.")
+            .person(
+                p(
+                        "Trương Quang Hạnh",
+                        "Ủy viên Ban Thường vụ Tỉnh ủy",
+                        "Trưởng Ban Tuyên giáo Tỉnh ủy")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "the opening speech is speaking, not chairing",
+                "Phát biểu khai mạc, đồng chí Lê Đức Toàn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch"
+                    + " HĐND tỉnh nhấn mạnh yêu cầu của hội nghị.")
+            .person(
+                p("Lê Đức Toàn", "Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'… cùng chủ trì' after the posts → chair",
+                "Đồng chí Trần Anh Tú, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh cùng chủ trì hội"
+                    + " nghị.")
+            .person(
+                p("Trần Anh Tú", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "a district named inside the posts is not a person",
+                "Đồng chí Lò Văn Minh, Bí thư Huyện ủy Lâm Hà phát biểu tại hội nghị.")
+            .person(p("Lò Văn Minh", "Bí thư Huyện ủy Lâm Hà").role(ParticipantRole.SPEAKER)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ranksAndRoles")
+  void ranksAndRoles(Row row) {
+    row.verify();
+  }
+
+  // ------------------------------------------------------------------ not persons
+
+  static Stream<Row> notPersons() {
+    return Stream.of(
+        Row.article(
+                "a name byline at the end is not a person",
+                "Hội nghị quán triệt chuyên đề học tập năm 2024 tại huyện Kim Bảng\n\n"
+                    + "Sáng 12/3/2024, Huyện ủy Kim Bảng tổ chức hội nghị quán triệt chuyên đề học"
+                    + " tập năm 2024. Đồng chí Lê Văn Khương, Bí thư Huyện ủy chủ trì hội nghị.\n\n"
+                    + "Các đại biểu đã thảo luận sôi nổi về các giải pháp thực hiện chuyên đề tại"
+                    + " cơ sở.\n\n"
+                    + "Trần Hoài Nam\n")
+            .person(p("Lê Văn Khương", "Bí thư Huyện ủy").role(ParticipantRole.CHAIR)),
+        Row.article(
+                "an explicit byline 'Bài và ảnh: …' is not a person",
+                "Hội nghị sơ kết công tác dân vận 6 tháng đầu năm\n\n"
+                    + "Sáng 20/7/2023, Ban Dân vận Tỉnh ủy Bình Định tổ chức hội nghị sơ kết công"
+                    + " tác dân vận 6 tháng đầu năm. Đồng chí Hồ Thị Lan, Trưởng Ban Dân vận Tỉnh"
+                    + " ủy chủ trì hội nghị.\n\n"
+                    + "Các đại biểu đã thảo luận, đề xuất nhiều giải pháp thực hiện nhiệm vụ.\n\n"
+                    + "Bài và ảnh: Phạm Minh Đức\n")
+            .person(p("Hồ Thị Lan", "Trưởng Ban Dân vận Tỉnh ủy").role(ParticipantRole.CHAIR)),
+        Row.article(
+                "the editor in a 'Tổng Biên tập: …' footer is not a person",
+                "Hội nghị quán triệt chuyên đề học tập năm 2024 tại huyện Duy Tiên\n\n"
+                    + "Sáng 12/3/2024, Huyện ủy Duy Tiên tổ chức hội nghị quán triệt chuyên đề học"
+                    + " tập năm 2024 cho cán bộ chủ chốt.\n\n"
+                    + "Các đại biểu đã thảo luận sôi nổi về các giải pháp thực hiện chuyên đề tại"
+                    + " cơ sở.\n\n"
+                    + "Thanh Hương\n\n"
+                    + "BÁO HÀ NAM ĐIỆN TỬ\n\n"
+                    + "Tổng Biên tập: Nguyễn Quang Huy\n\n"
+                    + "Địa chỉ: Số 5 đường Lê Hoàn, thành phố Phủ Lý\n")
+            .none(),
+        Row.snippet(
+                "unnamed office-holders ('đồng chí Bí thư Tỉnh ủy phát biểu') are not persons",
+                "Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy nhấn mạnh yêu cầu nâng cao chất lượng"
+                    + " sinh hoạt chi bộ. Đồng chí Phó Chủ tịch UBND tỉnh cũng dự.")
+            .none(),
+        Row.snippet(
+                "an unnamed head of a department with its parent body",
+                "Cũng tại hội nghị, đồng chí Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương giải"
+                    + " đáp một số kiến nghị của cơ sở.")
+            .none(),
+        Row.snippet(
+                "provinces named like people ('Lâm Đồng', 'Hà Tĩnh') and 'tư tưởng Hồ Chí Minh'",
+                "Các đại biểu đến từ tỉnh Lâm Đồng và Hà Tĩnh đã trao đổi kinh nghiệm; hội nghị"
+                    + " quán triệt việc học tập và làm theo tư tưởng Hồ Chí Minh.")
+            .none(),
+        Row.snippet(
+                "'Tỉnh ủy Lâm Đồng' and 'phong cách Hồ Chí Minh' are not persons",
+                "Sáng 3/4, Tỉnh ủy Lâm Đồng tổ chức hội nghị quán triệt chuyên đề về học tập và làm"
+                    + " theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+            .none(),
+        Row.snippet(
+                "'Trưởng Đoàn Kiểm tra số 7' is not a person 'Đoàn Kiểm'",
+                "Đoàn Kiểm tra số 7 của Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy Khối. Trưởng"
+                    + " Đoàn Kiểm tra số 7 đề nghị đơn vị hoàn thiện báo cáo.")
+            .none(),
+        Row.snippet(
+                "streets and monuments named after people are not persons",
+                "Hội nghị được tổ chức tại Hội trường số 8 đường Trần Hưng Đạo, thành phố Lạng"
+                    + " Sơn. Các đại biểu đã tham quan Khu di tích Kim Đồng và tượng đài Hoàng Văn"
+                    + " Thụ.")
+            .none());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notPersons")
+  void notPersons(Row row) {
+    row.verify();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  static Expected p(String name, String... positions) {
+    return new Expected(name, List.of(positions));
+  }
+
+  /** A person the row expects. */
+  static final class Expected {
+    final String name;
+    final List<String> positions;
+    boolean roleChecked;
+    ParticipantRole role;
+
+    Expected(String name, List<String> positions) {
+      this.name = name;
+      this.positions = positions;
+    }
+
+    Expected role(ParticipantRole role) {
+      this.roleChecked = true;
+      this.role = role;
+      return this;
+    }
+  }
+
+  /** One table row: a snippet or a whole article, and the persons it names. */
+  static final class Row {
+    private final String name;
+    private final String body;
+    private final List<String> captions;
+    private final boolean wholeArticle;
+    private final List<Expected> persons = new ArrayList<>();
+
+    private Row(String name, String body, List<String> captions, boolean wholeArticle) {
+      this.name = name;
+      this.body = body;
+      this.captions = captions;
+      this.wholeArticle = wholeArticle;
+    }
+
+    /** Body text and captions given straight to {@link PersonExtractor}. */
+    static Row snippet(String name, String body, String... captions) {
+      return new Row(name, body, List.of(captions), false);
+    }
+
+    /** A whole article run through {@link ArticleExtractor}. */
+    static Row article(String name, String text) {
+      return new Row(name, text, List.of(), true);
+    }
+
+    Row person(Expected expected) {
+      persons.add(expected);
+      return this;
+    }
+
+    /** The row names nobody. */
+    Row none() {
+      persons.clear();
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+
+    void verify() {
+      List<ExtractedPerson> found =
+          wholeArticle ? EXTRACTOR.extract(body).persons() : PERSONS.extract(body, captions);
+      assertThat(found)
+          .as("persons of %s", name)
+          .extracting(ExtractedPerson::name)
+          .containsExactlyElementsOf(persons.stream().map(e -> e.name).toList());
+      for (int i = 0; i < persons.size(); i++) {
+        Expected e = persons.get(i);
+        ExtractedPerson p = found.get(i);
+        assertThat(p.positions()).as("positions of %s", e.name).isEqualTo(e.positions);
+        if (e.roleChecked) {
+          assertThat(strongestRole(p)).as("role of %s", e.name).isEqualTo(e.role);
+        }
+      }
+    }
+
+    /** CHAIR over SPEAKER over ATTENDEE, as the meeting stage ranks a person's mentions. */
+    private static ParticipantRole strongestRole(ExtractedPerson p) {
+      ParticipantRole best = null;
+      for (PersonMention m : p.mentions()) {
+        ParticipantRole r = m.role();
+        if (r == null) {
+          continue;
+        }
+        if (best == null || rank(r) > rank(best)) {
+          best = r;
+        }
+      }
+      return best;
+    }
+
+    private static int rank(ParticipantRole r) {
+      return switch (r) {
+        case CHAIR -> 3;
+        case SPEAKER -> 2;
+        case ATTENDEE -> 1;
+      };
+    }
+  }
+}
