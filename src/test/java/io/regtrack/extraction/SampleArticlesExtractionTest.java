@@ -48,31 +48,17 @@ class SampleArticlesExtractionTest {
 
   /**
    * Files whose stated relations the engine misses: only "no relation beyond expected and
-   * acceptable ones" is asserted. Engine gap, see issue 4 notes.
+   * acceptable ones" is asserted. Engine gap, see issue 4 notes. None at present: the anaphoric
+   * ("Quy định gồm …, thay thế …"), parenthesised and long-title relations of sample-01, -06, -07
+   * and -08 are found since commit 1745053.
    */
-  private static final Map<String, String> RELATIONS_MISSED =
-      Map.of(
-          "sample-01.txt",
-          "REPLACES 80→105 stated with an anaphor: 'Quy định gồm 5 chương, 18 điều, thay thế …'",
-          "sample-06.txt",
-          "REPLACES 80→105 stated in a parenthesis '(thay thế Quy định số 105-QĐ/TW …)'",
-          "sample-07.txt",
-          "AMENDS 14/2022→15/2020 after a long 'quy định xử phạt …' title ('được sửa đổi, bổ"
-              + " sung bởi')",
-          "sample-08.txt",
-          "REPLACES 296→22 stated with an anaphor 'Quy định thay thế …'; ISSUED_WITH 03-QC/TU →"
-              + " 15-QĐ/TU after a 'về …' title");
+  private static final Map<String, String> RELATIONS_MISSED = Map.of();
 
   /**
    * Files whose relations are wrong, not only incomplete: nothing is asserted. Engine gap, see
    * issue 4 notes.
    */
-  private static final Map<String, String> RELATIONS_WRONG =
-      Map.of(
-          "sample-05.txt",
-          "GUIDES 26/2020/NĐ-CP → 24/2020/TT-BCA found instead of → 29/2018/QH14: the law is"
-              + " named without its number ('Luật Bảo vệ bí mật nhà nước'), and the next mention"
-              + " is taken as the target");
+  private static final Map<String, String> RELATIONS_WRONG = Map.of();
 
   /** Persons the engine does not find (file → names). Engine gap, see issue 4 notes. */
   private static final Map<String, Set<String>> PERSONS_MISSED =
@@ -103,14 +89,14 @@ class SampleArticlesExtractionTest {
               + " (COMRADE lacks UNICODE_CASE), so a name without posts after it is no person");
 
   /**
-   * Files where the meeting takes regulations beyond the expected and acceptable ones (a replaced
-   * regulation whose REPLACES relation was missed, a document only issued with another): only
-   * "every expected regulation is there" is asserted. Engine gap, see issue 4 notes.
+   * Files where the meeting takes regulations beyond the expected and acceptable ones (here a
+   * decision that only carried the regulation discussed): only "every expected regulation is there"
+   * is asserted. Engine gap, see issue 4 notes.
    */
   private static final Map<String, String> MEETING_REGULATIONS_EXTRA =
       Map.of(
-          "sample-01.txt", "105-QĐ/TW (replaced by 80-QĐ/TW; relation missed)",
-          "sample-08.txt", "22-QĐ/TW (replaced by 296-QĐ/TW; relation missed) and 15-QĐ/TU");
+          "sample-08.txt",
+          "15-QĐ/TU, the decision the Quy chế 03-QC/TU was only issued with (ISSUED_WITH target)");
 
   // ---------------------------------------------------------------- fixtures
 

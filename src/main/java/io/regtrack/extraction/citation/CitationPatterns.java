@@ -28,7 +28,8 @@ final class CitationPatterns {
    * thị", … "qđ", "ct". The kind comes from this word, never from the symbol.
    */
   static final String KIND_WORD =
-      "(?<kind>quy định|quy chế|quyết định|chỉ thị|nghị quyết|hướng dẫn|kết luận|thông báo"
+      "(?<kind>quy định|quy chế|quyết định|chỉ thị|nghị quyết|hướng dẫn|thông báo kết luận"
+          + "|kết luận|thông báo"
           + "|kế hoạch|nghị định|thông tư|luật|công văn|qđ|ct|nq|kl|hd|kh)";
 
   /** "số 58", "số58" (missing space), " 58": the number, leading zeros kept ("01"). */
@@ -112,7 +113,10 @@ final class CitationPatterns {
           "[\\s,]*(?:được )?(?:ban hành |thông qua |ký ban hành |ký )?(?:vào )?ngày\\s+" + DATE);
 
   /** The issuer introducer: " của ", ", do ". */
-  static final Pattern ISSUER_INTRO = Pattern.compile("[\\s,]*(?:của|do|được)\\s+");
+  static final Pattern ISSUER_INTRO =
+      Pattern.compile(
+          "[\\s,]*(?:(?:của|do|được)\\s+|(?=hội nghị (?:lần thứ [\\p{L}\\d]+ (?:của )?ban chấp hành"
+              + "|trung ương [\\p{L}\\d]+)))");
 
   /** A Party term: " khóa XI", "(khóa XII)". */
   static final Pattern TERM_FIELD =

@@ -55,6 +55,12 @@ final class Issuers {
           rule("bộ chính trị", "Bộ Chính trị", Completion.NONE),
           // "Ban Bí thư Trung ương Đảng", "Ban Bí thư"
           rule("ban bí thư(?: trung ương(?: đảng)?)?", "Ban Bí thư", Completion.NONE),
+          // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": a resolution's issuer
+          rule(
+              "hội nghị (?:lần thứ [\\p{L}\\d]+ (?:của )?(?:ban chấp hành|bch)"
+                  + " (?:trung ương|tw)(?: đảng)?|trung ương [\\p{L}\\d]+)",
+              "Ban Chấp hành Trung ương",
+              Completion.NONE),
           // "Ban Chấp hành Trung ương Đảng", "BCH Trung ương"
           rule(
               "(?:ban chấp hành|bch) (?:trung ương|tw)(?: đảng)?",

@@ -337,7 +337,7 @@ final class MentionParser {
       case "nghị quyết", "nq" -> RegulationKind.RESOLUTION;
       case "hướng dẫn", "hd" -> RegulationKind.GUIDANCE;
       case "kết luận", "kl" -> RegulationKind.CONCLUSION;
-      case "thông báo" -> RegulationKind.NOTICE;
+      case "thông báo", "thông báo kết luận" -> RegulationKind.NOTICE;
       case "kế hoạch", "kh" -> RegulationKind.PLAN;
       case "nghị định" -> RegulationKind.DECREE;
       case "thông tư" -> RegulationKind.CIRCULAR;
