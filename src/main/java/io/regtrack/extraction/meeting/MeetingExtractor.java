@@ -473,8 +473,8 @@ public final class MeetingExtractor {
       List<ExtractedRelation> relations) {
     Set<String> replaced = new HashSet<>();
     for (ExtractedRelation r : relations) {
-      if (r.type() == RelationType.REPLACES) {
-        replaced.add(r.targetKey());
+      if (r.type() == RelationType.REPLACES || r.type() == RelationType.ISSUED_WITH) {
+        replaced.add(r.targetKey()); // the replaced document, or the decision that only carried one
       }
     }
     Map<String, MeetingRegulationRole> roles = new LinkedHashMap<>();

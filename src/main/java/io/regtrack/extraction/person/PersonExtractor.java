@@ -29,7 +29,8 @@ public final class PersonExtractor {
           + "|Quản|Đinh|Chẩu|Tô|Trịnh|Đoàn|Trương|Mai|Hà|Cao|Lương|Đào|Tạ|Vương|Thái|Kiều|Chu|La"
           + "|Lại|Lưu|Khổng|Hứa|Triệu|Thân|Mạc|Phùng|Quách|Tăng|Từ|Diệp|Nông|Lò|Hầu|Đàm|Nghiêm"
           + "|Lục|Tôn|Ninh|Châu|Nhữ|Vi|Khúc|Thạch|Danh|Bế|Lường|Quàng|Cầm|Giàng|Sùng|Vàng|Tráng"
-          + "|Trình|Doãn|Bạch|Lã|Phí|Cù|Ứng|Uông|Hàn|Tiêu|Thiều|Lữ|Kha|Lạc|Lăng|Kim|Âu|Viên";
+          + "|Trình|Doãn|Bạch|Lã|Phí|Cù|Ứng|Uông|Hàn|Tiêu|Thiều|Lữ|Kha|Lạc|Lăng|Kim|Âu|Viên|Ma"
+          + "|Thào|Vừ|Mùa|Lầu|Sộng|Chảo|Hoàng|Y|H[’']\\p{Lu}\\p{Ll}*";
 
   // "Lâm Văn Mẫn", "Lê Thị Thu Hồng": a surname and one to three capitalised syllables.
   private static final Pattern NAME =
@@ -38,7 +39,9 @@ public final class PersonExtractor {
 
   // "đồng chí", "các đồng chí", "Đ/c": the word that introduces a Party member by name.
   private static final Pattern COMRADE =
-      Pattern.compile("(?<![\\p{L}])(?:đồng chí|đ/c)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?<![\\p{L}])(?:đồng chí|đ/c)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   // "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: X, …": a group title given to every member.
   private static final Pattern GROUP_TITLE =
@@ -63,10 +66,11 @@ public final class PersonExtractor {
   private static final Pattern SPEAKER_LEAD =
       Pattern.compile(
           "(?:phát biểu|kết luận|trình bày|báo cáo|quán triệt|thay mặt)[^.;]*$",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ATTENDEE_LEAD =
       Pattern.compile(
-          "^\\s*(?:cùng )?(?:tham )?dự(?:,? chỉ đạo)?[^.;]*$", Pattern.CASE_INSENSITIVE);
+          "^\\s*(?:cùng )?(?:tham )?dự(?:,? chỉ đạo)?[^.;]*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CHAIR_LEAD =
       Pattern.compile("(?:cùng )?chủ trì[^.;]*(?:có|là) (?:các )?đồng chí\\s*:?\\s*$");
 
@@ -183,7 +187,7 @@ public final class PersonExtractor {
     if (ATTENDEE_VERB.matcher(next).lookingAt()) {
       return ParticipantRole.ATTENDEE;
     }
-    if (CHAIR_LEAD.matcher(head).find()) {
+    if (CHAIR_LEAD.matcher(head).find() || CHAIR_LEAD.matcher(sentenceLeft).find()) {
       return ParticipantRole.CHAIR;
     }
     if (ATTENDEE_LEAD.matcher(sentenceLeft).find() || ATTENDEE_LEAD.matcher(head).find()) {
@@ -235,11 +239,33 @@ public final class PersonExtractor {
         && Character.isDigit(text.charAt(i + 1));
   }
 
-  /** The text after the last comma of a clause: where posts written before a name stand. */
+  /**
+   * Where posts written before a name stand: the longest comma-aligned end of the clause that reads
+   * as posts ("Dự hội nghị có Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X" → "Bí thư Tỉnh ủy, Chủ tịch
+   * HĐND tỉnh"), else the text after the last comma.
+   */
   private static String lastClause(String left) {
+    String[] parts = left.split(",", -1);
+    for (int k = 0; k < parts.length; k++) {
+      String head = parts[k];
+      Matcher word = WORD_START_UPPER.matcher(head);
+      while (word.find()) {
+        String candidate =
+            head.substring(word.start())
+                + (k + 1 < parts.length ? "," : "")
+                + String.join(",", java.util.Arrays.copyOfRange(parts, k + 1, parts.length));
+        List<String> posts = Positions.before(candidate);
+        if (posts != null && !posts.isEmpty()) {
+          return candidate;
+        }
+      }
+    }
     int comma = left.lastIndexOf(',');
     return comma < 0 ? left : left.substring(comma + 1);
   }
+
+  // A capitalised word: where a post may begin inside a clause.
+  private static final Pattern WORD_START_UPPER = Pattern.compile("(?<![\\p{L}])\\p{Lu}");
 
   private boolean isPlace(String name) {
     String key = Gazetteer.key(name);

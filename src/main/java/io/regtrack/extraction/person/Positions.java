@@ -62,7 +62,10 @@ final class Positions {
               + "|khẳng định|kết luận|xác định|chỉ đạo|báo cáo|nêu|đánh giá|ghi nhận|cùng|làm"
               + "|đã|đang|được|tại|trao|tặng|điều hành|giới thiệu|công bố|chúc mừng|biểu dương"
               + "|lưu ý|đọc|có|với|thay mặt|nói|gửi|chia sẻ|bày tỏ|mong|cảm ơn|phân tích"
-              + "|khai mạc|bế mạc|quán triệt|chủ động|và(?= (?:các|đồng chí|đại|nhiều|lãnh đạo)))"
+              + "|khai mạc|bế mạc|chủ động|tiếp thu|giải đáp|cho rằng|hoan nghênh|gợi ý|góp ý"
+              + "|trả lời|đề xuất|kiến nghị|mong muốn|chúc|trao đổi|làm rõ|động viên|căn dặn"
+              + "|truyền đạt|thông báo|tuyên bố|tóm tắt|nhận|tham gia|dẫn đầu"
+              + "|và(?= (?:các|đồng chí|đại|nhiều|lãnh đạo)))"
               + "(?![\\p{L}])");
 
   /** Characters that end a list of posts. */
@@ -91,6 +94,12 @@ final class Positions {
       int segStart = pos + raw.indexOf(seg.isEmpty() ? " " : seg.substring(0, 1));
       boolean post = POST_START.matcher(seg).lookingAt();
       boolean org = !post && !posts.isEmpty() && ORG_START.matcher(seg).lookingAt();
+      if (!post && !org && !posts.isEmpty() && continuesName(text, seg, segEnd, limit)) {
+        // "Vụ Tổ chức cơ sở đảng, đảng viên, Ban Tổ chức Trung ương": a comma inside a name
+        posts.set(posts.size() - 1, posts.getLast() + ", " + seg);
+        pos = segEnd + 1;
+        continue;
+      }
       if (!post && !org) {
         return new Read(posts, pos);
       }
@@ -109,6 +118,22 @@ final class Positions {
       pos = segEnd + 1;
     }
     return new Read(posts, limit);
+  }
+
+  /**
+   * A short lower-case segment that continues the name of the body before it: followed by another
+   * post or body segment, and free of verbs ("cơ sở đảng, đảng viên, Ban Tổ chức Trung ương").
+   */
+  private static boolean continuesName(String text, String seg, int segEnd, int limit) {
+    if (seg.isEmpty()
+        || !Character.isLowerCase(seg.charAt(0))
+        || seg.split("\\s+").length > 3
+        || POST_STOP.matcher(seg).find()
+        || segEnd >= limit) {
+      return false;
+    }
+    String next = text.substring(segEnd + 1, limit).strip();
+    return POST_START.matcher(next).lookingAt() || ORG_START.matcher(next).lookingAt();
   }
 
   /**
