@@ -113,9 +113,14 @@ public final class CitationExtractor {
    */
   private static Map<Draft, String> resolve(List<Draft> drafts) {
     Map<Draft, String> keys = new IdentityHashMap<>();
-    List<Draft> fulls = drafts.stream().filter(Draft::isFull).toList();
-    fulls.forEach(d -> keys.put(d, d.symbol));
-    Map<String, String> shortGroups = new LinkedHashMap<>();
+    Map<String, List<Draft>> fullsByNumber = new java.util.HashMap<>();
+    for (Draft d : drafts) {
+      if (d.isFull()) {
+        keys.put(d, d.symbol);
+        fullsByNumber.computeIfAbsent(d.number, n -> new ArrayList<>()).add(d);
+      }
+    }
+    Map<String, List<Draft>> shortGroups = new LinkedHashMap<>();
     for (Draft d : drafts) {
       if (d.isFull() || d.anaphor) {
         continue;
@@ -125,18 +130,17 @@ public final class CitationExtractor {
         d.term = null;
         continue;
       }
-      Draft full = fullFor(d, fulls);
+      Draft full = fullFor(d, fullsByNumber.getOrDefault(d.number, List.of()));
       if (full != null) {
         keys.put(d, full.symbol);
         continue;
       }
       String group = d.kind.name() + ":" + d.number;
-      shortGroups.putIfAbsent(group, null);
+      shortGroups.computeIfAbsent(group, g -> new ArrayList<>()).add(d);
       keys.put(d, group);
     }
     // Short-only groups: infer a symbol from the first issuer any of their mentions states.
-    for (String group : shortGroups.keySet()) {
-      List<Draft> members = drafts.stream().filter(d -> group.equals(keys.get(d))).toList();
+    for (List<Draft> members : shortGroups.values()) {
       String inferred = null;
       for (Draft d : members) {
         inferred = Symbols.infer(d.kind, d.number, d.issuer);
@@ -150,16 +154,24 @@ public final class CitationExtractor {
       }
     }
     // Anaphors: the last document of the same kind (or sharing its code) cited before them.
-    for (int i = 0; i < drafts.size(); i++) {
-      Draft a = drafts.get(i);
-      if (!a.anaphor) {
-        continue;
-      }
-      for (int j = i - 1; j >= 0; j--) {
-        Draft d = drafts.get(j);
-        if (!d.anaphor && (d.kind == a.kind || (d.isFull() && sharesCode(a.kind, d)))) {
-          keys.put(a, keys.get(d));
-          break;
+    Map<RegulationKind, Draft> lastOfKind = new java.util.EnumMap<>(RegulationKind.class);
+    Map<String, Draft> lastOfCode = new java.util.HashMap<>();
+    for (Draft d : drafts) {
+      if (d.anaphor) {
+        Draft target = lastOfKind.get(d.kind);
+        String code = Symbols.partyCode(d.kind);
+        Draft byCode = code == null ? null : lastOfCode.get(code);
+        if (target == null || (byCode != null && byCode.start > target.start)) {
+          target = byCode;
+        }
+        if (target != null) {
+          keys.put(d, keys.get(target));
+        }
+      } else {
+        lastOfKind.put(d.kind, d);
+        String code = Symbols.codeOf(d.symbol);
+        if (code != null) {
+          lastOfCode.put(code, d);
         }
       }
     }

@@ -95,11 +95,14 @@ final class CitationPatterns {
    * 80-QĐ/TW. Quy định gồm 5 chương, 18 điều, thay thế …", "Theo đó, Chỉ thị này …". Not a
    * citation; its fields and relations belong to the last cited document of that kind.
    */
-  static final Pattern ANAPHOR =
+  static final Pattern ANAPHOR_AT =
       Pattern.compile(
-          "(?:^|[.!?]\\s+|\\n|theo đó,?\\s+)(?<kind>quy định|quy chế|quyết định|chỉ thị|nghị quyết"
-              + "|hướng dẫn|kết luận|kế hoạch|nghị định|thông tư|luật)(?: này| mới| nói trên)?"
+          "(?<kind>quy định|quy chế|quyết định|chỉ thị|nghị quyết|hướng dẫn|kết luận|kế hoạch"
+              + "|nghị định|thông tư|luật)(?: này| mới| nói trên)?"
               + "(?=\\s+(?:gồm|có|thay thế|được|bao gồm|sửa đổi|quy định chi tiết|hướng dẫn))");
+
+  /** "Theo đó, " right before an anaphor: a clause that starts like a sentence. */
+  static final Pattern THEO_DO = Pattern.compile("theo đó,?\\s+$");
 
   /** A date: "8-2-2022", "28/02/2018", "8.2.2022", "11 tháng 7 năm 2023". */
   static final String DATE =

@@ -148,7 +148,7 @@ final class Issuers {
 
   // " Giồng Trôm": up to three capitalised words after a district-level body (in the body text).
   private static final Pattern PROPER_NAME =
-      Pattern.compile(" (\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,2})");
+      Pattern.compile("[ \\u00A0](\\p{Lu}\\p{L}*(?:[ \\u00A0]\\p{Lu}\\p{L}*){0,2})");
 
   /** A recognised issuer. */
   record Match(int end, String canonical, Province province) {}
@@ -201,18 +201,14 @@ final class Issuers {
           }
         }
         case BLOC -> {
-          Matcher own = BLOC_NAME.matcher(key).region(m.start(), key.length());
-          boolean inline =
-              own.find() && own.start() <= m.end() && own.start() >= m.start() && own.end() > end;
+          int khoi = key.lastIndexOf("đảng ủy khối", m.end());
+          Matcher own = BLOC_NAME.matcher(key).region(Math.max(khoi, m.start()), key.length());
           String bloc = null;
-          if (inline) {
+          if (khoi >= m.start() && own.lookingAt()) {
             bloc = own.group(1);
             end = own.end();
           } else {
-            Matcher anywhere = BLOC_NAME.matcher(key);
-            if (anywhere.find()) {
-              bloc = anywhere.group(1);
-            }
+            bloc = firstBloc(key);
           }
           if (bloc != null) {
             name = name + " " + blocName(bloc);
@@ -221,7 +217,7 @@ final class Issuers {
         case PROPER_NAME -> {
           Matcher p = PROPER_NAME.matcher(body).region(end, body.length());
           if (p.lookingAt()) {
-            name = name + " " + p.group(1);
+            name = name + " " + p.group(1).replace('\u00A0', ' ');
             end = p.end();
           }
         }
@@ -290,6 +286,20 @@ final class Issuers {
           "BYT", "Bộ Y tế",
           "BGDĐT", "Bộ Giáo dục và Đào tạo",
           "BTTTT", "Bộ Thông tin và Truyền thông");
+
+  /** The first Khối name of a text, found once per text and kept for its other issuers. */
+  private String firstBloc(String key) {
+    if (lastBlocKey.get() != key) {
+      Matcher anywhere = BLOC_NAME.matcher(key);
+      lastBloc.set(anywhere.find() ? anywhere.group(1) : null);
+      lastBlocKey.set(key);
+    }
+    return lastBloc.get();
+  }
+
+  // Per-thread memo of firstBloc for the text being parsed (identity of the key string).
+  private final ThreadLocal<String> lastBlocKey = new ThreadLocal<>();
+  private final ThreadLocal<String> lastBloc = new ThreadLocal<>();
 
   private static String blocName(String keyName) {
     return switch (keyName) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -43,22 +44,50 @@ final class MentionParser {
   /** Every mention in the body, in order. {@code key} is the body's match key. */
   List<Draft> parse(String body, String key, Province articleProvince) {
     List<Draft> drafts = new ArrayList<>();
-    Matcher m = MENTION.matcher(key);
-    while (m.find()) {
-      Draft d = core(m, body);
-      if (d != null) {
-        drafts.add(d);
-      }
-    }
+    List<Draft> anaphors = new ArrayList<>();
+    Matcher mention = MENTION.matcher(key);
     Matcher law = NAMED_LAW.matcher(key);
-    while (law.find()) {
-      if (Character.isUpperCase(body.charAt(law.start()))) {
+    Matcher anaphor = CitationPatterns.ANAPHOR_AT.matcher(key);
+    // One pass over the word starts that can begin a kind word (q, c, n, h, k, t, l); the
+    // patterns are tried only there, anchored, instead of each scanning the whole text.
+    int n = key.length();
+    for (int i = 0; i < n; i++) {
+      char c = key.charAt(i);
+      if ((c != 'q' && c != 'c' && c != 'n' && c != 'h' && c != 'k' && c != 't' && c != 'l')
+          || (i > 0 && Character.isLetterOrDigit(key.charAt(i - 1)))) {
+        continue;
+      }
+      mention.region(i, n);
+      if (mention.lookingAt()) {
+        Draft d = core(mention, body);
+        if (d != null) {
+          drafts.add(d);
+          i = mention.end() - 1;
+          continue;
+        }
+      }
+      if (c == 'l' && law.region(i, n).lookingAt() && Character.isUpperCase(body.charAt(i))) {
         drafts.add(namedLaw(law, body));
       }
+      if (anaphor.region(i, n).lookingAt() && sentenceStart(key, i)) {
+        Draft a = new Draft();
+        a.start = i;
+        a.end = anaphor.end();
+        a.fieldsEnd = anaphor.end();
+        a.kind = kindOf(anaphor.group("kind"));
+        a.anaphor = true;
+        anaphors.add(a);
+      }
     }
-    drafts.removeIf(d -> overlapsEarlier(d, drafts));
+    drafts.sort(Comparator.comparingInt(d -> d.start));
+    dropOverlappingNamedLaws(drafts);
     drafts.addAll(namedReferences(key, drafts));
-    drafts.addAll(anaphors(key, drafts));
+    java.util.BitSet covered = coverage(drafts, key.length());
+    for (Draft a : anaphors) {
+      if (covered.get(a.start, a.end).cardinality() == 0) {
+        drafts.add(a);
+      }
+    }
     drafts.sort(Comparator.comparingInt(d -> d.start));
     for (int i = 0; i < drafts.size(); i++) {
       int bound = i + 1 < drafts.size() ? drafts.get(i + 1).start : key.length();
@@ -68,33 +97,44 @@ final class MentionParser {
   }
 
   /** A named-law match that overlaps a plain mention is dropped ("… và Thông tư số 24/2020/…"). */
-  private static boolean overlapsEarlier(Draft d, List<Draft> drafts) {
-    if (d.kind != RegulationKind.LAW || d.title == null) {
-      return false;
-    }
-    for (Draft o : drafts) {
-      if (o != d
-          && o.start < d.end
-          && d.start < o.end
-          && !(o.kind == RegulationKind.LAW && o.title != null)) {
-        return true;
+  private static void dropOverlappingNamedLaws(List<Draft> drafts) {
+    // drafts are sorted by start: an overlap is with a neighbour
+    List<Draft> dropped = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.kind != RegulationKind.LAW || d.title == null) {
+        continue;
+      }
+      for (int j = Math.max(0, i - 1); j < drafts.size() && drafts.get(j).start < d.end; j++) {
+        Draft o = drafts.get(j);
+        boolean otherNamedLaw = o.kind == RegulationKind.LAW && o.title != null;
+        if (o != d && !otherNamedLaw && o.start < d.end && d.start < o.end) {
+          dropped.add(d);
+          break;
+        }
       }
     }
-    return false;
+    drafts.removeAll(dropped);
   }
 
   /** "… của Luật Bảo vệ bí mật nhà nước": a law cited earlier by number, now named by its title. */
   private static List<Draft> namedReferences(String key, List<Draft> drafts) {
-    List<Draft> refs = new ArrayList<>();
+    java.util.BitSet covered = coverage(drafts, key.length());
+    Map<String, Draft> laws = new java.util.LinkedHashMap<>();
     for (Draft law : drafts) {
-      if (law.kind != RegulationKind.LAW || law.title == null || law.symbol == null) {
-        continue;
+      if (law.kind == RegulationKind.LAW && law.title != null && law.symbol != null) {
+        laws.putIfAbsent(
+            "luật " + io.regtrack.extraction.text.VietnameseText.matchKey(law.title), law);
       }
-      String name = "luật " + io.regtrack.extraction.text.VietnameseText.matchKey(law.title);
-      for (int at = key.indexOf(name); at >= 0; at = key.indexOf(name, at + 1)) {
+    }
+    List<Draft> refs = new ArrayList<>();
+    for (Map.Entry<String, Draft> e : laws.entrySet()) {
+      String name = e.getKey();
+      Draft law = e.getValue();
+      for (int at = key.indexOf(name); at >= 0; at = key.indexOf(name, at + name.length())) {
         int end = at + name.length();
         boolean wordEnd = end >= key.length() || !Character.isLetterOrDigit(key.charAt(end));
-        if (!wordEnd || covered(drafts, at, end) || covered(refs, at, end)) {
+        if (!wordEnd || covered.get(at, end).cardinality() > 0) {
           continue;
         }
         Draft ref = new Draft();
@@ -105,41 +145,37 @@ final class MentionParser {
         ref.number = law.number;
         ref.namedReference = true;
         ref.title = law.title;
-        ref.symbol = null;
+        ref.term = law.symbol; // carries the law's symbol to the resolver
         refs.add(ref);
-        refs.getLast().issuer = null;
-        refs.getLast().term = law.symbol; // carries the law's symbol to the resolver
+        covered.set(at, end);
       }
     }
     return refs;
   }
 
-  /** Sentence-initial bare kind words that go on about the last document of that kind. */
-  private static List<Draft> anaphors(String key, List<Draft> drafts) {
-    List<Draft> result = new ArrayList<>();
-    Matcher m = CitationPatterns.ANAPHOR.matcher(key);
-    while (m.find()) {
-      if (covered(drafts, m.start("kind"), m.end("kind"))) {
-        continue;
-      }
-      Draft a = new Draft();
-      a.start = m.start("kind");
-      a.end = m.end();
-      a.fieldsEnd = m.end();
-      a.kind = kindOf(m.group("kind"));
-      a.anaphor = true;
-      result.add(a);
+  /** Whether a sentence (or a "Theo đó," clause) starts at {@code i}. */
+  private static boolean sentenceStart(String key, int i) {
+    int j = i - 1;
+    while (j >= 0 && key.charAt(j) == ' ') {
+      j--;
     }
-    return result;
+    if (j < 0 || key.charAt(j) == '\n') {
+      return true;
+    }
+    char c = key.charAt(j);
+    if ((c == '.' || c == '!' || c == '?') && j < i - 1) {
+      return true;
+    }
+    int from = Math.max(0, i - 10);
+    return CitationPatterns.THEO_DO.matcher(key).region(from, i).find();
   }
 
-  private static boolean covered(List<Draft> drafts, int start, int end) {
+  private static java.util.BitSet coverage(List<Draft> drafts, int length) {
+    java.util.BitSet covered = new java.util.BitSet(length);
     for (Draft d : drafts) {
-      if (d.start < end && start < d.end) {
-        return true;
-      }
+      covered.set(d.start, d.end);
     }
-    return false;
+    return covered;
   }
 
   private static Draft core(Matcher m, String body) {
@@ -299,7 +335,7 @@ final class MentionParser {
         end--;
         trimmed = true;
       } else if (endsWithWord(key, from, end, "và") || endsWithWord(key, from, end, "cùng")) {
-        end -= key.substring(0, end).endsWith("và") ? 2 : 4;
+        end -= key.startsWith("và", end - 2) ? 2 : 4;
         trimmed = true;
       }
     }
