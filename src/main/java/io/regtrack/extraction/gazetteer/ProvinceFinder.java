@@ -45,24 +45,33 @@ public final class ProvinceFinder {
           .byNameKey(prefix.group())
           .ifPresent(p -> scores.merge(p, HEADLINE_PREFIX, Integer::sum));
     }
-    count(titleKey, scores);
-    count(VietnameseText.matchKey(body == null ? "" : body), scores);
+    count(title == null ? "" : title, titleKey, scores);
+    count(body == null ? "" : body, VietnameseText.matchKey(body == null ? "" : body), scores);
     return scores.entrySet().stream()
         .max(Map.Entry.<Province, Integer>comparingByValue())
         .map(Map.Entry::getKey);
   }
 
-  private void count(String key, Map<Province, Integer> scores) {
+  private void count(String text, String key, Map<Province, Integer> scores) {
     Matcher names = gazetteer.nameMatcher(key);
-    while (names.find()) {
-      int from = Math.max(0, names.start() - 20);
-      boolean qualified = QUALIFIER.matcher(key.substring(from, names.start())).find();
-      int weight = qualified ? QUALIFIED : BARE;
-      gazetteer.byNameKey(names.group()).ifPresent(p -> scores.merge(p, weight, Integer::sum));
-    }
     Matcher towns = gazetteer.townMatcher(key);
-    while (towns.find()) {
-      gazetteer.byTownKey(towns.group()).ifPresent(p -> scores.merge(p, BARE, Integer::sum));
+    int n = key.length();
+    // Names are capitalised: try the two alternations only at capitalised word starts.
+    for (int i = 0; i < n; i++) {
+      if (!Character.isUpperCase(text.charAt(i))
+          || (i > 0 && Character.isLetterOrDigit(key.charAt(i - 1)))) {
+        continue;
+      }
+      if (names.region(i, n).lookingAt()) {
+        int from = Math.max(0, i - 20);
+        boolean qualified = QUALIFIER.matcher(key.substring(from, i)).find();
+        int weight = qualified ? QUALIFIED : BARE;
+        gazetteer.byNameKey(names.group()).ifPresent(p -> scores.merge(p, weight, Integer::sum));
+        i = names.end() - 1;
+      } else if (towns.region(i, n).lookingAt()) {
+        gazetteer.byTownKey(towns.group()).ifPresent(p -> scores.merge(p, BARE, Integer::sum));
+        i = towns.end() - 1;
+      }
     }
   }
 }

@@ -35,7 +35,9 @@ public final class PersonExtractor {
   // "Lâm Văn Mẫn", "Lê Thị Thu Hồng": a surname and one to three capitalised syllables.
   private static final Pattern NAME =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:" + SURNAMES + ")(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])");
+          "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:"
+              + SURNAMES
+              + ")(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])");
 
   // "đồng chí", "các đồng chí", "Đ/c": the word that introduces a Party member by name.
   private static final Pattern COMRADE =
