@@ -33,7 +33,7 @@ final class CitationPatterns {
           + "|kế hoạch|nghị định|thông tư|luật|công văn|qđ|ct|nq|kl|hd|kh)";
 
   /** "số 58", "số58" (missing space), " 58": the number, leading zeros kept ("01"). */
-  static final String NUMBER = "(?<so>\\s*số\\s*|\\s+)(?<num>\\d{1,5})";
+  static final String NUMBER = "(?: liên tịch)?(?<so>\\s*số\\s*|\\s+)(?<num>\\d{1,5})";
 
   /**
    * A Party symbol after the number: "-QĐ/TW", "-HD/BTCTW", "-CT/ĐUK", "-QĐi/TW", "- CT / TƯ",
@@ -87,7 +87,7 @@ final class CitationPatterns {
           WORD_START
               + "luật (?<lname>(?:(?!(?:và|của|số|"
               + KIND_WORD.substring(8, KIND_WORD.length() - 1)
-              + ") )[^\\s,.;:“”\"()]+ ){1,10}?)số\\s*(?<num>\\d{1,5})"
+              + ") )[^\\s.;:“”\"()]+ ){1,10}?)số\\s*(?<num>\\d{1,5})"
               + STATE_SYMBOL_WITH_YEAR);
 
   /**
@@ -104,6 +104,17 @@ final class CitationPatterns {
   /** "Theo đó, " right before an anaphor: a clause that starts like a sentence. */
   static final Pattern THEO_DO = Pattern.compile("theo đó,?\\s+$");
 
+  /**
+   * What follows the number when a capitalised kind word is a verb opening a sentence: "Quy định 3
+   * trường hợp …", "Kết luận 5 nội dung …". A short form followed by such a counting noun is not a
+   * citation.
+   */
+  static final Pattern COUNTED_NOUN =
+      Pattern.compile(
+          "\\s+(?:trường hợp|nội dung|vấn đề|nhóm|điều|chương|khoản|mục|loại|hình thức|tiêu chí"
+              + "|bước|giai đoạn|năm|tháng|ngày|lĩnh vực|nhiệm vụ|giải pháp|yêu cầu|điểm)"
+              + WORD_END);
+
   /** A date: "8-2-2022", "28/02/2018", "8.2.2022", "11 tháng 7 năm 2023". */
   static final String DATE =
       "(?:(?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2})"
@@ -113,7 +124,9 @@ final class CitationPatterns {
   /** The issue date after a citation: ", ngày 8-2-2022", " ban hành ngày 28/02/2018". */
   static final Pattern DATE_FIELD =
       Pattern.compile(
-          "[\\s,]*(?:được )?(?:ban hành |thông qua |ký ban hành |ký )?(?:vào )?ngày\\s+" + DATE);
+          "[\\s,(]*(?:được )?(?:ban hành |thông qua |ký ban hành |ký )?(?:vào )?ngày\\s+"
+              + DATE
+              + "\\)?");
 
   /** The issuer introducer: " của ", ", do ". */
   static final Pattern ISSUER_INTRO =

@@ -260,7 +260,7 @@ final class Issuers {
       return "Tỉnh ủy " + province;
     } else if (s.endsWith("-CP")) {
       return "Chính phủ";
-    } else if (s.endsWith("-TTG")) {
+    } else if (s.endsWith("-TTG") || s.contains("-TTG-")) {
       return "Thủ tướng Chính phủ";
     } else if (s.matches(".*/QH\\d+$")) {
       return "Quốc hội";
@@ -270,7 +270,7 @@ final class Issuers {
       return "Ủy ban nhân dân tỉnh " + province;
     }
     return MINISTRY_SUFFIX.entrySet().stream()
-        .filter(e -> s.endsWith("-" + e.getKey()))
+        .filter(e -> s.endsWith("-" + e.getKey()) || s.contains("-" + e.getKey() + "-"))
         .map(java.util.Map.Entry::getValue)
         .findFirst()
         .orElse(null);

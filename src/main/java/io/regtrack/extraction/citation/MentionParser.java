@@ -59,7 +59,7 @@ final class MentionParser {
       }
       mention.region(i, n);
       if (mention.lookingAt()) {
-        Draft d = core(mention, body);
+        Draft d = core(mention, body, key);
         if (d != null) {
           drafts.add(d);
           i = mention.end() - 1;
@@ -178,7 +178,7 @@ final class MentionParser {
     return covered;
   }
 
-  private static Draft core(Matcher m, String body) {
+  private static Draft core(Matcher m, String body, String key) {
     String word = m.group("kind");
     String written = body.substring(m.start("kind"), m.end("kind"));
     boolean hasSo = !m.group("so").isBlank();
@@ -190,6 +190,11 @@ final class MentionParser {
     }
     if (!abbreviated && Character.isLowerCase(written.charAt(0)) && !hasSo && !hasSymbol) {
       return null; // "Nghị định quy định 3 trường hợp": a verb, not "Quy định 3"
+    }
+    if (!hasSo
+        && !hasSymbol
+        && CitationPatterns.COUNTED_NOUN.matcher(key).region(m.end(), key.length()).lookingAt()) {
+      return null; // "Quy định 3 trường hợp được miễn …": a verb and a count
     }
     RegulationKind kind = kindOf(word);
     if (kind == RegulationKind.LAW && !Character.isUpperCase(written.charAt(0))) {

@@ -9,6 +9,10 @@ import java.util.Map;
 final class Symbols {
   private Symbols() {}
 
+  /** Issuer codes of local State bodies (UBND, HĐND, Sở …): their series repeat per province. */
+  private static final java.util.regex.Pattern LOCAL_STATE_ISSUER =
+      java.util.regex.Pattern.compile("(?:UBND|HĐND|SNV|STP|STC|SYT|SGDĐT|S[A-ZĐ]{1,6}$)");
+
   /** The Party code of each kind ("QĐ" serves both Quy định and Quyết định). */
   private static final Map<RegulationKind, String> PARTY_CODE =
       Map.of(
@@ -47,7 +51,11 @@ final class Symbols {
   }
 
   private static String code(String s) {
-    return s.toUpperCase(Locale.ROOT).replaceAll("\\s+", "").replaceAll("[–—]", "-");
+    // "TTg" (Thủ tướng) keeps its lower-case g, as written in every official symbol
+    return s.toUpperCase(Locale.ROOT)
+        .replaceAll("\\s+", "")
+        .replaceAll("[–—]", "-")
+        .replaceAll("(?<=^|-)TTG(?=-|$)", "TTg");
   }
 
   /** The Party code of a kind, or null when the kind has none. */
@@ -117,9 +125,12 @@ final class Symbols {
     if (s.matches("\\d+/(?:19|20)\\d{2}/.*")) {
       return "VN";
     }
-    if (tail.startsWith("QĐ-") || tail.startsWith("CT-") || tail.contains("-")) {
+    if (tail.contains("-")) {
       // State symbol without a year, e.g. 123/QĐ-UBND: the issuer part after the first dash.
       tail = tail.substring(tail.indexOf('-') + 1);
+      if (!LOCAL_STATE_ISSUER.matcher(tail).lookingAt()) {
+        return "VN"; // 05/CT-TTg, 66/NQ-CP, 13/KH-BCA-ANCTNB: national series
+      }
     }
     if (issuer != null && issuer.contains("Đảng ủy Khối")) {
       // A Khối's series is its own, wherever it sits: "01-CT/ĐUK" of the central Khối.

@@ -78,7 +78,8 @@ public final class MeetingExtractor {
           "(?<![\\p{L}\\p{N}.])(?:(?<q>hơn|trên|gần|khoảng|hàng|gần như|dưới|với|có) )?"
               + "(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})\\s+(?:(?<delegates>đại biểu)"
               + "|(?<members>cán bộ, đảng viên|cán bộ, công chức|đảng viên|người)"
-              + "(?=[^.;]{0,40}(?:tham dự|dự|tham gia)))");
+              + "(?=[^.;]{0,40}(?:tham dự|dự(?! (?:bị|kiến|khuyết|thảo|án|toán))|tham gia)"
+              + "(?![\\p{L}])))");
 
   // "13 điểm cầu cấp huyện", "189 điểm cầu các xã".
   private static final Pattern BRIDGE_POINTS =
@@ -102,7 +103,8 @@ public final class MeetingExtractor {
   // Words that end a body's name: a verb or connector of the sentence ("… là cơ hội", "… đã").
   private static final Pattern NAME_STOP =
       Pattern.compile(
-          "^(?:là|đã|đang|được|tại|với|để|trong|cho|đến|về|nhằm|có|do|tổ chức|làm việc|kiểm tra"
+          "^(?:là|đã|đang|vừa|sẽ|được|tại|với|để|trong|cho|đến|về|nhằm|có|do|tổ chức|làm việc"
+              + "|kiểm tra|giám sát|báo cáo|công bố|trao|tới"
               + "|chủ trì|phối hợp|nhằm|theo|thực hiện|triển khai|quán triệt|vào|từ|sáng|chiều)$");
 
   /** Longest body name read, in words. */
@@ -131,9 +133,7 @@ public final class MeetingExtractor {
     String key = VietnameseText.matchKey(body);
     int lead = leadEnd(key);
     String leadKey = key.substring(0, lead);
-    if (!MEETING_NOUN.matcher(titleKey).find()
-        && !MEETING_NOUN.matcher(leadKey).find()
-        && !INSPECTION.matcher(titleKey).find()) {
+    if (!reportsAMeeting(titleKey, leadKey)) {
       return List.of();
     }
     MeetingKind kind = kind(titleKey, leadKey);
@@ -142,7 +142,7 @@ public final class MeetingExtractor {
     boolean inferred = false;
     String partial = null;
     PartOfDay partOfDay = null;
-    Matcher d = eventDate(key, lead);
+    Matcher d = eventDate(key, lead, citations);
     if (d != null) {
       partOfDay = partOfDay(d.group("pod"));
       int day = Integer.parseInt(d.group("d"));
@@ -160,12 +160,17 @@ public final class MeetingExtractor {
       }
     }
 
-    Province province = venueProvince(key, lead).orElse(articleProvince);
+    int eventAt = d != null ? d.start("d") : firstMeetingNoun(key, lead);
+    Province province =
+        bridgeProvince(key).or(() -> venueProvince(key, eventAt)).orElse(articleProvince);
     String location = venue(body, key, lead);
     String organizer = organizer(body, key, lead, kind, province);
     boolean online = ONLINE.matcher(key).find();
     Integer bridgePoints = bridgePoints(key);
     Matcher count = attendance(key);
+    if (count == null) {
+      count = attendance(titleKey); // "Hơn 600 đại biểu dự hội nghị …" in the headline only
+    }
     Integer attendees = count == null ? null : Integer.valueOf(count.group("n").replace(".", ""));
     CountQualifier qualifier = count == null ? null : qualifier(count.group("q"));
 
@@ -186,6 +191,42 @@ public final class MeetingExtractor {
             qualifier,
             participants(persons),
             meetingRegulations(key, kind, citations, relations)));
+  }
+
+  // "ban hành kế hoạch", "đề nghị các huyện ủy tổ chức hội nghị": a plan or an instruction to hold
+  // meetings, not a report of one.
+  private static final Pattern INSTRUCTION =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:ban hành|đề nghị|yêu cầu|chỉ đạo|giao|hướng dẫn|kế hoạch|chương trình"
+              + "|dự kiến|sẽ)(?![\\p{L}])[^.;]{0,80}$");
+
+  /**
+   * Whether the article reports a meeting: a meeting noun in the headline or the lead that is not
+   * part of an instruction or a plan ("đề nghị … tổ chức hội nghị quán triệt trước ngày 30/9", "ban
+   * hành chương trình kiểm tra").
+   */
+  private static boolean reportsAMeeting(String titleKey, String leadKey) {
+    for (String text : List.of(titleKey, leadKey)) {
+      Matcher m = MEETING_NOUN.matcher(text);
+      while (m.find()) {
+        if (!INSTRUCTION
+            .matcher(text.substring(sentenceStart(text, m.start()), m.start()))
+            .find()) {
+          return true;
+        }
+      }
+    }
+    Matcher inspection = INSPECTION.matcher(titleKey);
+    return inspection.find()
+        && !INSTRUCTION.matcher(titleKey.substring(0, inspection.start())).find();
+  }
+
+  private static int sentenceStart(String key, int pos) {
+    int start = pos;
+    while (start > 0 && !isSentenceEnd(key, start - 1)) {
+      start--;
+    }
+    return start;
   }
 
   /** The lead: the first two paragraphs (or the first 1,200 characters). */
@@ -223,9 +264,12 @@ public final class MeetingExtractor {
     return words;
   }
 
-  private static Matcher eventDate(String key, int lead) {
+  private static Matcher eventDate(String key, int lead, List<CitationMention> citations) {
     Matcher m = EVENT_DATE.matcher(key).region(0, Math.min(key.length(), Math.max(lead, 1)));
     while (m.find()) {
+      if (followsCitation(m.start(), citations)) {
+        continue; // "Chỉ thị số 05-CT/TW, ngày 15/5/2016": the document's date
+      }
       boolean marked =
           m.group("pod") != null
               || key.startsWith("ngày", m.start("d") - 5 < 0 ? 0 : m.start("d") - 5)
@@ -238,6 +282,15 @@ public final class MeetingExtractor {
       return m;
     }
     return null;
+  }
+
+  private static boolean followsCitation(int pos, List<CitationMention> citations) {
+    for (CitationMention c : citations) {
+      if (c.span().end() <= pos && pos - c.span().end() <= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDayWord(String key, Matcher m) {
@@ -309,8 +362,38 @@ public final class MeetingExtractor {
     return same != null && !same.isBefore(latest) ? latest.getYear() : latest.getYear() + 1;
   }
 
-  private Optional<Province> venueProvince(String key, int lead) {
-    Matcher v = Pattern.compile("(?<![\\p{L}])tại ").matcher(key).region(0, lead);
+  // "Tại điểm cầu tỉnh Tiền Giang": a national online meeting reported from a local bridge point.
+  private static final Pattern AT_BRIDGE =
+      Pattern.compile("(?<![\\p{L}])tại điểm cầu (?:tỉnh |thành phố |tp\\.? )?");
+
+  private Optional<Province> bridgeProvince(String key) {
+    Matcher b = AT_BRIDGE.matcher(key);
+    while (b.find()) {
+      Matcher n = gazetteer.nameMatcher(key).region(b.end(), key.length());
+      if (n.lookingAt()) {
+        return gazetteer.byNameKey(n.group());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int firstMeetingNoun(String key, int lead) {
+    Matcher m = MEETING_NOUN.matcher(key).region(0, Math.max(0, Math.min(lead, key.length())));
+    return m.find() ? m.start() : -1;
+  }
+
+  /** The venue province, read only in the sentence of the reported meeting ("… tại Hà Nội"). */
+  private Optional<Province> venueProvince(String key, int eventAt) {
+    if (eventAt < 0) {
+      return Optional.empty();
+    }
+    int from = sentenceStart(key, eventAt);
+    int to = eventAt;
+    while (to < key.length() && !isSentenceEnd(key, to)) {
+      to++;
+    }
+    Matcher v =
+        Pattern.compile("(?<![\\p{L}])tại (?!điểm cầu trung ương)").matcher(key).region(from, to);
     while (v.find()) {
       Matcher n = gazetteer.nameMatcher(key).region(v.end(), key.length());
       if (n.lookingAt()) {
@@ -350,7 +433,15 @@ public final class MeetingExtractor {
         break;
       }
       String word = body.substring(i, end);
-      if (NAME_STOP.matcher(VietnameseText.matchKey(word)).matches()) {
+      int next = end + 1;
+      while (next < body.length() && Character.isLetter(body.charAt(next))) {
+        next++;
+      }
+      String pair = end < body.length() && body.charAt(end) == ' ' ? body.substring(i, next) : word;
+      // a lower-case word may start a two-word verb ("làm việc", "tổ chức", "chủ trì")
+      boolean lower = Character.isLowerCase(word.charAt(0));
+      if (NAME_STOP.matcher(VietnameseText.matchKey(word)).matches()
+          || (lower && NAME_STOP.matcher(VietnameseText.matchKey(pair)).matches())) {
         break;
       }
       if (name.length() > 0) {
@@ -376,7 +467,10 @@ public final class MeetingExtractor {
       while (from < org.start() && Character.isWhitespace(body.charAt(from))) {
         from++;
       }
-      String subject = body.substring(from, org.start()).strip();
+      String subject =
+          body.substring(from, org.start())
+              .strip()
+              .replaceAll("(?: (?:đã|vừa|sẽ|đang|mới|cũng|long trọng|trang trọng))+$", "");
       String name = nameAt(subject, 0);
       if (name != null && name.equals(subject)) {
         return complete(name, province);
