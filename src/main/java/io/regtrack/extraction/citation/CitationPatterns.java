@@ -160,7 +160,8 @@ final class CitationPatterns {
   static final Pattern SUBJECT_STOP =
       Pattern.compile(
           "(?:,?\\s+(?:và|cùng)\\s+(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt|thực hiện"
-              + "|hướng dẫn|học tập|phổ biến|công bố)"
+              + "|hướng dẫn|học tập|phổ biến|công bố)\\s+(?:thực hiện|việc|công tác|\\d|các|nghị quyết"
+              + "|chỉ thị|quy định|quyết định|kết luận|quy chế|hướng dẫn|kế hoạch)"
               + "|\\s+gắn với|\\s+(?:bao gồm|gồm)\\s+\\d|,\\s+(?:ngày|được|đã|đồng thời|theo đó"
               + "|trong đó|đề cập|nhằm)\\s|\\s+(?:được|đã được)\\s+(?:ban hành|sửa đổi|thay thế"
               + "|tổ chức)|,?\\s+(?:ban hành kèm theo|thay thế(?: cho)?\\s|sửa đổi,? bổ sung))");

@@ -25,6 +25,11 @@ final class RelationFinder {
       Pattern.compile(
           "^[\\s,(]*(?:và )?(?:(?:được )?ban hành )?(?:để |nhằm )?thay thế(?: cho)?\\s*$");
 
+  // "Chỉ thị gồm 11 nội dung, thay thế Chỉ thị số 45": what the first document is, then a comma
+  // and "thay thế" — the first document is still the subject (no "và" brings in another one).
+  private static final Pattern REPLACES_AFTER_CLAUSE =
+      Pattern.compile("^(?:(?!(?<![\\p{L}])và(?![\\p{L}]))[^.;]){0,60},\\s*thay thế(?: cho)?\\s*$");
+
   // "… được thay thế bởi …", "… đã được thay thế bằng …": the second replaces the first.
   private static final Pattern REPLACED_BY =
       Pattern.compile("^[\\s,(]*(?:đã )?(?:được|bị) thay thế (?:bởi|bằng)\\s*$");
@@ -80,7 +85,7 @@ final class RelationFinder {
       String gap = key.substring(a.fieldsEnd, b.start);
       RelationType type = null;
       boolean reversed = false;
-      if (REPLACES.matcher(gap).matches()) {
+      if (REPLACES.matcher(gap).matches() || REPLACES_AFTER_CLAUSE.matcher(gap).matches()) {
         type = RelationType.REPLACES;
       } else if (REPLACED_BY.matcher(gap).matches()) {
         type = RelationType.REPLACES;
