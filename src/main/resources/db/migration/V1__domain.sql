@@ -3,8 +3,10 @@
 -- and new values are added by a migration, not by reordering an ordinal.
 
 -- ----------------------------------------------------------------------------------------------
--- Provinces: the gazetteer of the 63 units before 1 July 2025 and the 34 after, with the mapping.
--- Rows are kept in sync with the gazetteer resource at start-up (ProvinceSeeder).
+-- Provinces: the gazetteer of the 63 units before 1 July 2025 and the 34 after, with the mapping
+-- (successor_id: the post-merger unit a PRE_2025 unit became part of). The rows are reference data
+-- owned by Flyway: R__provinces.sql, generated from the extraction gazetteer's provinces.tsv
+-- (ProvinceMigrationTest fails when the two differ and prints the command that regenerates it).
 create table province (
     id            bigint generated always as identity primary key,
     code          text    not null unique,
@@ -146,28 +148,45 @@ create table citation (
 create index citation_regulation_idx on citation (regulation_id, document_id);
 
 -- ----------------------------------------------------------------------------------------------
--- Persons and the positions they were stated to hold.
+-- Persons. A person is a cluster of appearances (document_person rows) of one name key (NFC,
+-- new-style tone placement, lower case, single spaces) linked by a shared position or organization
+-- (PersonService): the clusters do not depend on the order documents arrive in. name is the most
+-- frequent written form, positions the deduplicated positions of all appearances (fullest form
+-- kept); name_fold (no diacritics) serves the diacritic-insensitive search.
 create table person (
     id          bigint generated always as identity primary key,
     name        text        not null,
     name_key    text        not null,
+    name_fold   text        not null,
+    positions   text[]      not null default '{}',
     created_at  timestamptz not null default now(),
     updated_at  timestamptz not null default now()
 );
 create index person_name_key_idx on person (name_key);
+create index person_name_fold_idx on person (name_fold);
 create index person_updated_at_idx on person (updated_at, id);
 
--- A person as a document names them, with the positions stated there.
+-- A person as a document names them: the name as written there, the positions stated there, and
+-- what the merge compares: match_keys (position and organization keys, local ones qualified with
+-- the province: "p:bí thư tỉnh ủy sóc trăng", "o:tỉnh ủy sóc trăng") and the province of the
+-- article. ordinal keeps the document's order.
 create table document_person (
-    document_id  bigint not null references document (id) on delete cascade,
-    person_id    bigint not null references person (id) on delete cascade,
-    positions    text[] not null default '{}',
-    primary key (document_id, person_id)
+    id           bigint generated always as identity primary key,
+    document_id  bigint  not null references document (id) on delete cascade,
+    person_id    bigint  not null references person (id) on delete cascade,
+    ordinal      integer not null,
+    name         text    not null,
+    positions    text[]  not null default '{}',
+    match_keys   text[]  not null default '{}',
+    province_id  bigint  references province (id),
+    constraint document_person_uq unique (document_id, person_id)
 );
 create index document_person_person_idx on document_person (person_id);
 
 -- ----------------------------------------------------------------------------------------------
--- Meetings: an event reported by one or more documents.
+-- Meetings: an event reported by one or more documents. The meeting row holds the fields merged
+-- from all its reports (meeting_document), recomputed deterministically whenever a report joins,
+-- so the result does not depend on the order the reports arrived in (MeetingService).
 create table meeting (
     id                         bigint generated always as identity primary key,
     title                      text,
@@ -197,27 +216,61 @@ create index meeting_province_today_idx on meeting (province_today_id, date);
 create index meeting_organizer_idx on meeting (organizer_id);
 create index meeting_updated_at_idx on meeting (updated_at, id);
 
+-- One document's report of a meeting (report_no: the meeting's index among those the document
+-- reports), with the fields as that document states them.
 create table meeting_document (
-    meeting_id   bigint not null references meeting (id) on delete cascade,
-    document_id  bigint not null references document (id) on delete cascade,
-    primary key (meeting_id, document_id)
+    id                         bigint generated always as identity primary key,
+    meeting_id                 bigint      not null references meeting (id) on delete cascade,
+    document_id                bigint      not null references document (id) on delete cascade,
+    report_no                  integer     not null check (report_no >= 0),
+    title                      text,
+    kind                       text        not null check (kind in ('DISSEMINATION', 'REVIEW',
+                                                                    'EVALUATION', 'INSPECTION',
+                                                                    'OTHER')),
+    date                       date,
+    date_inferred              boolean     not null default false,
+    date_partial               text        check (date_partial is null
+                                                  or date_partial ~ '^--[0-1][0-9]-[0-3][0-9]$'),
+    part_of_day                text        check (part_of_day in ('MORNING', 'AFTERNOON', 'EVENING')),
+    province_id                bigint      references province (id),
+    province_today_id          bigint      references province (id),
+    location                   text,
+    organizer_id               bigint      references organization (id),
+    online                     boolean     not null default false,
+    bridge_points              integer     check (bridge_points is null or bridge_points >= 0),
+    attendee_count             integer     check (attendee_count is null or attendee_count >= 0),
+    attendee_count_qualifier   text        check (attendee_count_qualifier in ('EXACT', 'MORE_THAN',
+                                                                                'ABOUT', 'LESS_THAN')),
+    constraint meeting_document_report_uq unique (document_id, report_no)
 );
-create index meeting_document_document_idx on meeting_document (document_id);
+create index meeting_document_meeting_idx on meeting_document (meeting_id);
+create index meeting_document_date_idx on meeting_document (date);
+create index meeting_document_date_partial_idx on meeting_document (date_partial);
 
+-- A person at a meeting as one report states it (role, positions stated there). The meeting's
+-- participant list merges the reports: the strongest role (CHAIR > SPEAKER > ATTENDEE) wins.
 create table meeting_participant (
-    id           bigint generated always as identity primary key,
-    meeting_id   bigint not null references meeting (id) on delete cascade,
-    person_id    bigint not null references person (id) on delete cascade,
-    role         text   not null check (role in ('CHAIR', 'SPEAKER', 'ATTENDEE')),
-    positions    text[] not null default '{}',
-    constraint meeting_participant_uq unique (meeting_id, person_id, role)
+    id           bigint  generated always as identity primary key,
+    meeting_id   bigint  not null references meeting (id) on delete cascade,
+    report_id    bigint  not null references meeting_document (id) on delete cascade,
+    person_id    bigint  not null references person (id) on delete cascade,
+    ordinal      integer not null,
+    role         text    not null check (role in ('CHAIR', 'SPEAKER', 'ATTENDEE')),
+    positions    text[]  not null default '{}',
+    constraint meeting_participant_uq unique (report_id, person_id)
 );
+create index meeting_participant_meeting_idx on meeting_participant (meeting_id);
 create index meeting_participant_person_idx on meeting_participant (person_id);
 
+-- A regulation a meeting dealt with, as one report states it.
 create table meeting_regulation (
-    meeting_id     bigint not null references meeting (id) on delete cascade,
-    regulation_id  bigint not null references regulation (id) on delete cascade,
-    role           text   not null check (role in ('DISSEMINATED', 'REVIEWED', 'DISCUSSED')),
-    primary key (meeting_id, regulation_id)
+    id             bigint  generated always as identity primary key,
+    meeting_id     bigint  not null references meeting (id) on delete cascade,
+    report_id      bigint  not null references meeting_document (id) on delete cascade,
+    regulation_id  bigint  not null references regulation (id) on delete cascade,
+    ordinal        integer not null,
+    role           text    not null check (role in ('DISSEMINATED', 'REVIEWED', 'DISCUSSED')),
+    constraint meeting_regulation_uq unique (report_id, regulation_id)
 );
-create index meeting_regulation_regulation_idx on meeting_regulation (regulation_id);
+create index meeting_regulation_meeting_idx on meeting_regulation (meeting_id);
+create index meeting_regulation_regulation_idx on meeting_regulation (regulation_id, meeting_id);

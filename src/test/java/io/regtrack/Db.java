@@ -28,6 +28,17 @@ public final class Db {
     }
   }
 
+  /** Runs one statement, e.g. a {@code truncate} (tests only). */
+  public static void execute(String sql) {
+    DataSource ds = Arc.container().instance(DataSource.class).get();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Rows of the registry tables, to show a request wrote nothing. */
   public static long registryRows() {
     return count(

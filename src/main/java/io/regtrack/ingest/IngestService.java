@@ -7,6 +7,10 @@ import io.regtrack.document.NewDocument;
 import io.regtrack.extraction.ArticleExtractor;
 import io.regtrack.extraction.model.ExtractionResult;
 import io.regtrack.extraction.text.CleanArticle;
+import io.regtrack.meeting.ArticleMeetings;
+import io.regtrack.meeting.MeetingService;
+import io.regtrack.person.ArticlePersons;
+import io.regtrack.person.PersonService;
 import io.regtrack.regulation.ArticleCitations;
 import io.regtrack.regulation.RegistryService;
 import io.regtrack.shared.error.InvalidInputException;
@@ -15,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.text.Normalizer;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -23,10 +28,12 @@ import org.jboss.logging.Logger;
  * document with everything extracted from it is stored, or nothing is.
  *
  * <p>Extraction runs before the transaction (it is pure CPU work). The transaction inserts the
- * document unless the same article exists and, for a new document only, registers its citations (so
- * a duplicate ingest adds nothing). Registering takes advisory and row locks shared with concurrent
- * ingests; should PostgreSQL still abort the transaction as a deadlock victim or a serialization
- * failure, it is retried from the start, a few times.
+ * document unless the same article exists and, for a new document only, registers its citations,
+ * then stores its persons and its meetings (which refer to the regulation ids the registry returned
+ * and the person ids the person feature returned), so a duplicate ingest adds nothing. Registering
+ * takes advisory and row locks shared with concurrent ingests; should PostgreSQL still abort the
+ * transaction as a deadlock victim or a serialization failure, it is retried from the start, a few
+ * times.
  */
 @ApplicationScoped
 public class IngestService {
@@ -41,11 +48,20 @@ public class IngestService {
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final DocumentService documents;
   private final RegistryService registry;
+  private final PersonService persons;
+  private final MeetingService meetings;
   private final IngestConfig config;
 
-  public IngestService(DocumentService documents, RegistryService registry, IngestConfig config) {
+  public IngestService(
+      DocumentService documents,
+      RegistryService registry,
+      PersonService persons,
+      MeetingService meetings,
+      IngestConfig config) {
     this.documents = documents;
     this.registry = registry;
+    this.persons = persons;
+    this.meetings = meetings;
     this.config = config;
   }
 
@@ -81,13 +97,14 @@ public class IngestService {
             article.captions(),
             ContentHash.of(article.body()),
             result.extractorVersion());
-    ArticleCitations citations = CitationInputs.of(result);
+    Extracted extracted =
+        new Extracted(CitationInputs.of(result), PersonInputs.of(result), MeetingInputs.of(result));
     if (QuarkusTransaction.isActive()) {
-      return store(doc, citations);
+      return store(doc, extracted);
     }
     for (int attempt = 1; ; attempt++) {
       try {
-        return QuarkusTransaction.requiringNew().call(() -> store(doc, citations));
+        return QuarkusTransaction.requiringNew().call(() -> store(doc, extracted));
       } catch (RuntimeException e) {
         if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) {
           throw e;
@@ -97,10 +114,16 @@ public class IngestService {
     }
   }
 
-  private IngestOutcome store(NewDocument doc, ArticleCitations citations) {
+  /** What the features receive from one article. */
+  private record Extracted(
+      ArticleCitations citations, ArticlePersons persons, ArticleMeetings meetings) {}
+
+  private IngestOutcome store(NewDocument doc, Extracted extracted) {
     DocumentService.Insertion insertion = documents.insertIfAbsent(doc);
     if (insertion.created()) {
-      registry.register(insertion.id(), citations);
+      Map<String, Long> regulationIds = registry.register(insertion.id(), extracted.citations());
+      Map<String, Long> personIds = persons.record(insertion.id(), extracted.persons());
+      meetings.record(insertion.id(), extracted.meetings(), regulationIds, personIds);
     }
     return new IngestOutcome(insertion.id(), insertion.created());
   }

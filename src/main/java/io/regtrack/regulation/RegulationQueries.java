@@ -280,6 +280,22 @@ public class RegulationQueries {
                 .thenComparingLong(RegulationDetail::id));
   }
 
+  /**
+   * Ids of every regulation with this symbol (compared by key, else by loose key), for filters:
+   * local series of several provinces and several terms may share a symbol. Empty for a blank or
+   * unusable symbol.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Long> idsBySymbol(String symbol) {
+    String key = SymbolKeys.key(symbol);
+    String loose = SymbolKeys.loose(symbol);
+    if (key == null || loose == null) {
+      return List.of();
+    }
+    List<Long> ids = withSymbol("symbolKey", key, null);
+    return ids.isEmpty() ? withSymbol("symbolLoose", loose, null) : ids;
+  }
+
   private List<Long> withSymbol(String field, String value, Integer year) {
     String jpql = "select r.id from Regulation r where r." + field + " = :value";
     if (year != null) {

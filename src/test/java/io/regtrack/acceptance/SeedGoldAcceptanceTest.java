@@ -24,24 +24,24 @@ class SeedGoldAcceptanceTest {
     // F1
     THRESHOLDS.put("citations", 1.0);
     THRESHOLDS.put("relations", 1.0);
-    THRESHOLDS.put("meetings", 0.0);
-    THRESHOLDS.put("persons", 0.0);
-    THRESHOLDS.put("positions", 0.0);
-    THRESHOLDS.put("chairs", 0.0);
-    THRESHOLDS.put("meetingRegs", 0.0);
+    THRESHOLDS.put("meetings", 1.0);
+    THRESHOLDS.put("persons", 1.0);
+    THRESHOLDS.put("positions", 1.0);
+    THRESHOLDS.put("chairs", 1.0);
+    THRESHOLDS.put("meetingRegs", 1.0);
     // accuracy
     THRESHOLDS.put("cite.kind", 1.0);
     THRESHOLDS.put("cite.issuer", 1.0);
     THRESHOLDS.put("cite.issuedOn", 1.0);
     THRESHOLDS.put("cite.title", 1.0);
     THRESHOLDS.put("cite.structure", 1.0);
-    THRESHOLDS.put("meet.date", 0.0);
-    THRESHOLDS.put("meet.kind", 0.0);
-    THRESHOLDS.put("meet.province", 0.0);
-    THRESHOLDS.put("meet.organizer", 0.0);
-    THRESHOLDS.put("meet.attendeeCount", 0.0);
-    THRESHOLDS.put("meet.online", 0.0);
-    THRESHOLDS.put("meet.bridgePoints", 0.0);
+    THRESHOLDS.put("meet.date", 1.0);
+    THRESHOLDS.put("meet.kind", 1.0);
+    THRESHOLDS.put("meet.province", 1.0);
+    THRESHOLDS.put("meet.organizer", 1.0);
+    THRESHOLDS.put("meet.attendeeCount", 1.0);
+    THRESHOLDS.put("meet.online", 1.0);
+    THRESHOLDS.put("meet.bridgePoints", 1.0);
     THRESHOLDS.put("doc.title", 1.0);
     THRESHOLDS.put("doc.publishedOn", 1.0);
   }

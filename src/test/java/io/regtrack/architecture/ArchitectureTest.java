@@ -19,7 +19,8 @@ class ArchitectureTest {
     ROOT + ".regulation..",
     ROOT + ".meeting..",
     ROOT + ".person..",
-    ROOT + ".organization.."
+    ROOT + ".organization..",
+    ROOT + ".province.."
   };
   private static JavaClasses classes;
 

@@ -9,6 +9,8 @@ import io.regtrack.ingest.ArticleSubmission;
 import io.regtrack.ingest.IngestConfig;
 import io.regtrack.ingest.IngestOutcome;
 import io.regtrack.ingest.IngestService;
+import io.regtrack.meeting.MeetingQueries;
+import io.regtrack.person.PersonQueries;
 import io.regtrack.regulation.CitationView;
 import io.regtrack.regulation.RegulationDetail;
 import io.regtrack.regulation.RegulationQueries;
@@ -44,6 +46,8 @@ public class DocumentResource {
   private final IngestService ingest;
   private final DocumentService documents;
   private final RegulationQueries regulations;
+  private final MeetingQueries meetings;
+  private final PersonQueries persons;
   private final IngestConfig config;
   private final ObjectMapper json;
 
@@ -51,11 +55,15 @@ public class DocumentResource {
       IngestService ingest,
       DocumentService documents,
       RegulationQueries regulations,
+      MeetingQueries meetings,
+      PersonQueries persons,
       IngestConfig config,
       ObjectMapper json) {
     this.ingest = ingest;
     this.documents = documents;
     this.regulations = regulations;
+    this.meetings = meetings;
+    this.persons = persons;
     this.config = config;
     this.json = json;
   }
@@ -114,13 +122,19 @@ public class DocumentResource {
     return RegulationResource.withNextLink(Response.ok(entity), page.nextCursor(), uri);
   }
 
-  /** The document with its citations, each with its regulation (loaded in one batch). */
+  /**
+   * The document with its citations (each with its regulation, loaded in one batch), its meetings
+   * and its persons.
+   */
   private DocumentResponse response(DocumentView doc) {
     List<CitationView> citations = regulations.citationsOfDocument(doc.id());
     Map<Long, RegulationDetail> details =
         regulations.details(citations.stream().map(CitationView::regulationId).toList());
     return DocumentResponse.of(
-        doc, citations.stream().map(c -> CitationResponse.of(c, details)).toList());
+        doc,
+        citations.stream().map(c -> CitationResponse.of(c, details)).toList(),
+        MeetingResponse.of(meetings.ofDocument(doc.id()), regulations),
+        persons.ofDocument(doc.id()).stream().map(DocumentPersonResponse::of).toList());
   }
 
   private DocumentView load(long id) {

@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param citations the regulation citations found in the body, in text order, each with its
  *     resolved regulation
- * @param meetings the meetings the article reports
- * @param persons the persons it names, with the positions stated there
+ * @param meetings the meetings the article reports (merged with other documents' reports of the
+ *     same meeting), in the article's order
+ * @param persons the persons it names, in the article's order, with the positions stated there
  */
 public record DocumentResponse(
     long id,
@@ -26,10 +27,14 @@ public record DocumentResponse(
     String contentHash,
     int extractorVersion,
     List<CitationResponse> citations,
-    List<Object> meetings,
-    List<Object> persons) {
+    List<MeetingResponse> meetings,
+    List<DocumentPersonResponse> persons) {
 
-  static DocumentResponse of(DocumentView d, List<CitationResponse> citations) {
+  static DocumentResponse of(
+      DocumentView d,
+      List<CitationResponse> citations,
+      List<MeetingResponse> meetings,
+      List<DocumentPersonResponse> persons) {
     return new DocumentResponse(
         d.id(),
         d.title(),
@@ -43,7 +48,7 @@ public record DocumentResponse(
         d.contentHash(),
         d.extractorVersion(),
         citations,
-        List.of(),
-        List.of());
+        meetings,
+        persons);
   }
 }

@@ -1,5 +1,8 @@
 package io.regtrack.api.rest;
 
+import io.regtrack.meeting.MeetingDetail;
+import io.regtrack.meeting.MeetingFilter;
+import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.regulation.CitationView;
 import io.regtrack.regulation.RegulationDetail;
 import io.regtrack.regulation.RegulationFilter;
@@ -40,9 +43,11 @@ public class RegulationResource {
   private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
   private final RegulationQueries regulations;
+  private final MeetingQueries meetings;
 
-  public RegulationResource(RegulationQueries regulations) {
+  public RegulationResource(RegulationQueries regulations, MeetingQueries meetings) {
     this.regulations = regulations;
+    this.meetings = meetings;
   }
 
   @GET
@@ -144,6 +149,32 @@ public class RegulationResource {
     ListResponse<RegulationCitationResponse> entity =
         new ListResponse<>(
             page.items().stream().map(RegulationCitationResponse::of).toList(), page.nextCursor());
+    return withNextLink(Response.ok(entity), page.nextCursor(), uri);
+  }
+
+  @GET
+  @Path("{id}/meetings")
+  @Operation(
+      summary =
+          "Meetings that disseminated, reviewed or discussed a regulation, latest date first"
+              + " (undated last), cursor-paginated",
+      description = "404 when there is no such regulation.")
+  public Response meetings(
+      @Parameter(description = "Regulation id") @PathParam("id") String id,
+      @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
+      @Parameter(description = "Opaque cursor from the previous page's nextCursor")
+          @QueryParam("cursor")
+          String cursor,
+      UriInfo uri) {
+    long key = Params.id("id", id);
+    int size = Params.limit(limit);
+    if (regulations.find(key).isEmpty()) {
+      throw new ResourceNotFoundException("Regulation", key);
+    }
+    Page<MeetingDetail> page =
+        meetings.list(MeetingFilter.ofRegulation(key), size, blankToNull(cursor));
+    ListResponse<MeetingResponse> entity =
+        new ListResponse<>(MeetingResponse.of(page.items(), regulations), page.nextCursor());
     return withNextLink(Response.ok(entity), page.nextCursor(), uri);
   }
 

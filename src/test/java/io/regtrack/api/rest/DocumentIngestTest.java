@@ -2,6 +2,7 @@ package io.regtrack.api.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,7 +46,9 @@ class DocumentIngestTest {
         .body("title", equalTo("Hội nghị quán triệt Quy định số 22-QĐ/TW tại Nghệ An"))
         .body("contentHash", notNullValue())
         .body("citations.text", hasItem("Quy định số 22-QĐ/TW"))
-        .body("meetings", emptyIterable())
+        .body("meetings.kind", contains("DISSEMINATION"))
+        .body("meetings[0].province", equalTo("Nghệ An"))
+        .body("meetings[0].regulations.regulation.symbol", contains("22-QĐ/TW"))
         .body("persons", emptyIterable());
     long id = created.jsonPath().getLong("id");
     assertThat(created.header("Location")).endsWith("/api/v1/documents/" + id);
@@ -58,7 +61,7 @@ class DocumentIngestTest {
         .body("body", containsString("Ban Thường vụ Tỉnh ủy Nghệ An"))
         .body("contentHash", equalTo(created.jsonPath().getString("contentHash")))
         .body("citations.text", hasItem("Quy định số 22-QĐ/TW"))
-        .body("meetings", emptyIterable())
+        .body("meetings.id", equalTo(created.jsonPath().getList("meetings.id")))
         .body("persons", emptyIterable());
   }
 

@@ -93,7 +93,8 @@ class RegulationApiTest {
         .body("articles", nullValue())
         .body("citationCount", equalTo(2))
         .body("documentCount", equalTo(2))
-        .body("meetingCount", equalTo(0))
+        // The Nghệ An meeting of 10/10 that disseminated it.
+        .body("meetingCount", equalTo(1))
         .body("conflicts.size()", equalTo(0))
         .body("relations.size()", equalTo(1))
         .body("relations[0].type", equalTo("GUIDES"))

@@ -1,0 +1,145 @@
+package io.regtrack.api.rest;
+
+import io.regtrack.meeting.MeetingDetail;
+import io.regtrack.meeting.MeetingFilter;
+import io.regtrack.meeting.MeetingKind;
+import io.regtrack.meeting.MeetingQueries;
+import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.shared.error.InvalidInputException;
+import io.regtrack.shared.error.ResourceNotFoundException;
+import io.regtrack.shared.paging.Page;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Meetings reported by the documents, merged across documents. */
+@Path("/api/v1/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings", description = "Meetings the articles report, merged across articles")
+public class MeetingResource {
+  /** A filter value that is a database id: digits only. */
+  static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+
+  private final MeetingQueries meetings;
+  private final RegulationQueries regulations;
+
+  public MeetingResource(MeetingQueries meetings, RegulationQueries regulations) {
+    this.meetings = meetings;
+    this.regulations = regulations;
+  }
+
+  @GET
+  @Operation(
+      summary = "Meetings, latest date first (undated last), cursor-paginated",
+      description =
+          "Filters combine with AND. Response {items, nextCursor}; while there is a next page, a"
+              + " Link: <…>; rel=\"next\" header carries its URL.")
+  public Response list(
+      @Parameter(
+              description =
+                  "Province name, alias or code. Matches the province as at the meeting's date"
+                      + " and the unit it belongs to after the 1 July 2025 merger: \"Cần Thơ\""
+                      + " finds a 2022 meeting in Sóc Trăng, and so does \"Sóc Trăng\"")
+          @QueryParam("province")
+          String province,
+      @Parameter(description = "Kind: DISSEMINATION, REVIEW, EVALUATION, INSPECTION, OTHER")
+          @QueryParam("kind")
+          String kind,
+      @Parameter(description = "Earliest meeting date, ISO-8601 (2022-01-01)") @QueryParam("from")
+          String from,
+      @Parameter(description = "Latest meeting date, ISO-8601") @QueryParam("to") String to,
+      @Parameter(
+              description =
+                  "A regulation the meeting disseminated, reviewed or discussed: its id or its"
+                      + " symbol (\"58-QĐ/TW\")")
+          @QueryParam("regulation")
+          String regulation,
+      @Parameter(
+              description =
+                  "Organizer: an organization id, or its name ignoring case and diacritics")
+          @QueryParam("organizer")
+          String organizer,
+      @Parameter(description = "Participant: a person id, or the name ignoring case and diacritics")
+          @QueryParam("person")
+          String person,
+      @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
+      @Parameter(description = "Opaque cursor from the previous page's nextCursor")
+          @QueryParam("cursor")
+          String cursor,
+      UriInfo uri) {
+    String regulationValue = blankToNull(regulation);
+    String organizerValue = blankToNull(organizer);
+    String personValue = blankToNull(person);
+    MeetingFilter filter =
+        new MeetingFilter(
+            blankToNull(province),
+            kind(kind),
+            Params.date("from", from),
+            Params.date("to", to),
+            isId(regulationValue) ? Long.valueOf(regulationValue) : null,
+            isId(regulationValue) ? null : regulationValue,
+            isId(organizerValue) ? Long.valueOf(organizerValue) : null,
+            isId(organizerValue) ? null : organizerValue,
+            isId(personValue) ? Long.valueOf(personValue) : null,
+            isId(personValue) ? null : personValue);
+    return page(meetings.list(filter, Params.limit(limit), blankToNull(cursor)), uri);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "A meeting with its participants, regulations and reporting documents",
+      description = "404 when there is no such meeting.")
+  public MeetingResponse get(@Parameter(description = "Meeting id") @PathParam("id") String id) {
+    long key = Params.id("id", id);
+    MeetingDetail meeting =
+        meetings.find(key).orElseThrow(() -> new ResourceNotFoundException("Meeting", key));
+    return MeetingResponse.of(java.util.List.of(meeting), regulations).getFirst();
+  }
+
+  /** A page of meetings as {items, nextCursor} with a Link header. */
+  Response page(Page<MeetingDetail> page, UriInfo uri) {
+    ListResponse<MeetingResponse> entity =
+        new ListResponse<>(MeetingResponse.of(page.items(), regulations), page.nextCursor());
+    return RegulationResource.withNextLink(Response.ok(entity), page.nextCursor(), uri);
+  }
+
+  static boolean isId(String value) {
+    return value != null && DIGITS.matcher(value).matches();
+  }
+
+  static MeetingKind kind(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return MeetingKind.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "kind",
+          "kind must be one of "
+              + Arrays.stream(MeetingKind.values())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", "))
+              + ", got '"
+              + raw
+              + "'");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,97 @@
+package io.regtrack.api.rest;
+
+import io.regtrack.meeting.CountQualifier;
+import io.regtrack.meeting.MeetingDetail;
+import io.regtrack.meeting.MeetingKind;
+import io.regtrack.meeting.PartOfDay;
+import io.regtrack.province.ProvinceView;
+import io.regtrack.regulation.RegulationDetail;
+import io.regtrack.regulation.RegulationQueries;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A meeting as the REST API returns it (DESIGN.md §4).
+ *
+ * @param id meeting id
+ * @param title the meeting as the reports name it
+ * @param kind DISSEMINATION, REVIEW, EVALUATION, INSPECTION or OTHER
+ * @param date ISO date, or null when no year is known
+ * @param dateInferred true when the year (or the whole date) was completed, not stated
+ * @param datePartial "--MM-DD" when only day and month are known, else null
+ * @param partOfDay MORNING, AFTERNOON or EVENING, or null
+ * @param province the province as at the meeting's date ("Sóc Trăng"), or null
+ * @param provinceToday the same place after the 1 July 2025 merger ("Cần Thơ"), or null
+ * @param location the venue as written, or null
+ * @param organizer {id, name}, or null
+ * @param online whether it was held online
+ * @param bridgePoints remote bridge points, or null
+ * @param attendeeCount stated attendance, or null
+ * @param attendeeCountQualifier EXACT, MORE_THAN, ABOUT or LESS_THAN, or null
+ * @param participants persons with their role and positions
+ * @param regulations regulations with the meeting's role
+ * @param documents the documents reporting the meeting, {id, title}
+ */
+public record MeetingResponse(
+    long id,
+    String title,
+    MeetingKind kind,
+    LocalDate date,
+    boolean dateInferred,
+    String datePartial,
+    PartOfDay partOfDay,
+    String province,
+    String provinceToday,
+    String location,
+    NamedRef organizer,
+    boolean online,
+    Integer bridgePoints,
+    Integer attendeeCount,
+    CountQualifier attendeeCountQualifier,
+    List<ParticipantResponse> participants,
+    List<MeetingRegulationResponse> regulations,
+    List<DocumentRef> documents) {
+
+  /** The responses of {@code meetings}, their regulations loaded in one batch. */
+  static List<MeetingResponse> of(List<MeetingDetail> meetings, RegulationQueries regulations) {
+    Map<Long, RegulationDetail> details =
+        regulations.details(
+            meetings.stream()
+                .flatMap(m -> m.regulations().stream())
+                .map(MeetingDetail.RegulationLink::regulationId)
+                .toList());
+    return meetings.stream().map(m -> of(m, details)).toList();
+  }
+
+  static MeetingResponse of(MeetingDetail m, Map<Long, RegulationDetail> regulations) {
+    return new MeetingResponse(
+        m.id(),
+        m.title(),
+        m.kind(),
+        m.date(),
+        m.dateInferred(),
+        m.datePartial(),
+        m.partOfDay(),
+        name(m.province()),
+        name(m.provinceToday()),
+        m.location(),
+        NamedRef.of(m.organizer()),
+        m.online(),
+        m.bridgePoints(),
+        m.attendeeCount(),
+        m.attendeeCountQualifier(),
+        m.participants().stream().map(ParticipantResponse::of).toList(),
+        m.regulations().stream()
+            .map(
+                r ->
+                    new MeetingRegulationResponse(
+                        r.role(), RegulationResponse.of(regulations.get(r.regulationId()))))
+            .toList(),
+        m.documents().stream().map(d -> new DocumentRef(d.id(), d.title())).toList());
+  }
+
+  private static String name(ProvinceView p) {
+    return p == null ? null : p.name();
+  }
+}

@@ -1,0 +1,105 @@
+package io.regtrack.api.rest;
+
+import io.regtrack.meeting.MeetingKind;
+import io.regtrack.meeting.ParticipantRole;
+import io.regtrack.meeting.Participation;
+import io.regtrack.person.Appearance;
+import io.regtrack.person.PersonDetail;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A person with positions over time: {@code GET /api/v1/persons/{id}}.
+ *
+ * @param id person id
+ * @param name the name (the most frequent written form)
+ * @param positions every position stated in any document, deduplicated keeping the fullest form
+ * @param appearances each document naming the person: its date, the meetings of that document the
+ *     person took part in, and the positions stated there; latest first (undated last)
+ * @param meetings the meetings the person took part in, latest first (undated last)
+ */
+public record PersonDetailResponse(
+    long id,
+    String name,
+    List<String> positions,
+    List<AppearanceResponse> appearances,
+    List<PersonMeetingResponse> meetings) {
+
+  /**
+   * One appearance.
+   *
+   * @param date the date of the person's meeting in that document when known, else the document's
+   *     publish date; null when neither is known
+   * @param document {id, title}
+   * @param name the name as written there
+   * @param positions the positions stated there
+   * @param meetings the meetings of that document the person took part in
+   */
+  public record AppearanceResponse(
+      LocalDate date,
+      DocumentRef document,
+      String name,
+      List<String> positions,
+      List<PersonMeetingResponse> meetings) {}
+
+  /**
+   * A meeting the person took part in.
+   *
+   * @param id meeting id
+   * @param title its title
+   * @param kind its kind
+   * @param date its date, or null
+   * @param province its province as at its date, or null
+   * @param role the strongest role the reports give the person
+   * @param positions the positions stated for the person at that meeting
+   */
+  public record PersonMeetingResponse(
+      long id,
+      String title,
+      MeetingKind kind,
+      LocalDate date,
+      String province,
+      ParticipantRole role,
+      List<String> positions) {
+
+    static PersonMeetingResponse of(Participation p) {
+      return new PersonMeetingResponse(
+          p.meetingId(), p.title(), p.kind(), p.date(), p.province(), p.role(), p.positions());
+    }
+  }
+
+  static PersonDetailResponse of(PersonDetail person, List<Participation> participations) {
+    List<AppearanceResponse> appearances =
+        person.appearances().stream()
+            .map(a -> appearance(a, participations))
+            .sorted(
+                Comparator.comparing(
+                        AppearanceResponse::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(a -> a.document().id()))
+            .toList();
+    return new PersonDetailResponse(
+        person.id(),
+        person.person().name(),
+        person.person().positions(),
+        appearances,
+        participations.stream().map(PersonMeetingResponse::of).toList());
+  }
+
+  private static AppearanceResponse appearance(Appearance a, List<Participation> participations) {
+    List<Participation> here =
+        participations.stream().filter(p -> p.documentIds().contains(a.documentId())).toList();
+    LocalDate date =
+        here.stream()
+            .map(Participation::date)
+            .filter(d -> d != null)
+            .min(Comparator.naturalOrder())
+            .orElse(a.publishedOn());
+    return new AppearanceResponse(
+        date,
+        new DocumentRef(a.documentId(), a.documentTitle()),
+        a.name(),
+        a.positions(),
+        here.stream().map(PersonMeetingResponse::of).toList());
+  }
+}

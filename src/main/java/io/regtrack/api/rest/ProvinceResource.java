@@ -1,0 +1,49 @@
+package io.regtrack.api.rest;
+
+import io.regtrack.province.ProvinceService;
+import io.regtrack.province.ProvinceView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The province gazetteer. */
+@Path("/api/v1/provinces")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Provinces",
+    description = "The 63 provinces before 1 July 2025, the 34 after, and the mapping between them")
+public class ProvinceResource {
+  private final ProvinceService provinces;
+
+  public ProvinceResource(ProvinceService provinces) {
+    this.provinces = provinces;
+  }
+
+  @GET
+  @Operation(
+      summary = "Every provincial-level unit, pre- and post-merger, with the merger mapping",
+      description =
+          "A small reference list, not paginated: 64 units, the 63 before the merger and the 34"
+              + " after (33 of them continue, listed once as era BOTH).")
+  public List<ProvinceResponse> list() {
+    return provinces.all().stream().map(this::response).toList();
+  }
+
+  private ProvinceResponse response(ProvinceView p) {
+    return new ProvinceResponse(
+        p.id(),
+        p.code(),
+        p.name(),
+        p.kind(),
+        p.era(),
+        provinces.today(p).name(),
+        p.era().existsToday()
+            ? provinces.predecessors(p).stream().map(ProvinceView::name).toList()
+            : List.of(),
+        p.aliases());
+  }
+}

@@ -1,0 +1,501 @@
+package io.regtrack.meeting;
+
+import io.regtrack.meeting.ArticleMeetings.Participant;
+import io.regtrack.meeting.ArticleMeetings.Report;
+import io.regtrack.organization.OrganizationService;
+import io.regtrack.organization.OrganizationView;
+import io.regtrack.person.PersonService;
+import io.regtrack.person.PersonsMerged;
+import io.regtrack.province.ProvinceService;
+import io.regtrack.province.ProvinceView;
+import io.regtrack.shared.text.PositionKeys;
+import io.regtrack.shared.text.TextKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Stores the meetings an article reports and merges reports of one meeting across articles.
+ *
+ * <p><b>Merge rule.</b> Two reports in different documents are of one meeting when they have the
+ * same date, the same organizer or the same province, and at least one regulation in common; a
+ * report whose date has no year ({@code datePartial}) matches only a report with the same day and
+ * month and the same organizer <em>and</em> province (and a shared regulation); a report without
+ * any date never matches. A meeting is a connected component of matching reports: a new report
+ * joins every meeting it matches, merging them into the one with the smallest id. The relation
+ * depends on the two reports only, so the meetings do not depend on the order of ingestion.
+ *
+ * <p><b>Merged fields</b> are recomputed from all reports of the meeting whenever one joins, by a
+ * vote that depends on the values only ({@link Votes}): the value most reports state wins, ties go
+ * to a content-based order (alphabetical for texts, the stronger or larger for enums and counts,
+ * the province code, the organizer's name key). {@code online} is true when any report says so;
+ * {@code dateInferred} is false when any report states the date. The participant list and the
+ * regulations merge at read time ({@link MeetingQueries}).
+ *
+ * <p><b>Concurrency.</b> Matching and merging happen under {@code
+ * pg_advisory_xact_lock(MEETING_LOCKS, hashtext(date))} (or the partial date), taken for all dates
+ * of the article in sorted order after the registry's and the person locks.
+ */
+@ApplicationScoped
+public class MeetingService {
+  /** First key of the two-key advisory locks on meeting dates. */
+  static final int MEETING_LOCKS = 0x4D454554; // "MEET"
+
+  private final EntityManager em;
+  private final ProvinceService provinces;
+  private final OrganizationService organizations;
+
+  public MeetingService(
+      EntityManager em, ProvinceService provinces, OrganizationService organizations) {
+    this.em = em;
+    this.provinces = provinces;
+    this.organizations = organizations;
+  }
+
+  /**
+   * Stores the article's meetings, merging each with the meetings other documents reported. Joins
+   * the caller's transaction: the ingest pipeline calls it once per new document, after the
+   * registry and the person feature.
+   *
+   * @param documentId the stored document
+   * @param article the meetings it reports
+   * @param regulationIds the registry's regulation id of each regulation key of the article
+   * @param personIds the person id of each name key ({@link PersonService#nameKey}) of the article
+   * @return the meeting id of each report, in the article's order
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Long> record(
+      long documentId,
+      ArticleMeetings article,
+      Map<String, Long> regulationIds,
+      Map<String, Long> personIds) {
+    if (article.reports().isEmpty()) {
+      return List.of();
+    }
+    article.reports().stream()
+        .map(MeetingService::lockKey)
+        .filter(Objects::nonNull)
+        .distinct()
+        .sorted()
+        .forEach(this::lock);
+    List<Long> meetingIds = new ArrayList<>();
+    Set<Long> organizers = new TreeSet<>();
+    for (int i = 0; i < article.reports().size(); i++) {
+      Report r = article.reports().get(i);
+      MeetingReport report = newReport(documentId, i, r);
+      List<Long> regulations = regulations(r, regulationIds);
+      long meetingId = attach(report, regulations, organizers);
+      report.meetingId = meetingId;
+      report.persist();
+      em.flush();
+      int ordinal = 0;
+      for (Long regulationId : regulations) {
+        MeetingRegulation mr = new MeetingRegulation();
+        mr.meetingId = meetingId;
+        mr.reportId = report.id;
+        mr.regulationId = regulationId;
+        mr.ordinal = ordinal++;
+        mr.role = roleOf(r, regulationId, regulationIds);
+        mr.persist();
+      }
+      ordinal = 0;
+      for (Map.Entry<Long, Participant> p : participants(r, personIds).entrySet()) {
+        MeetingParticipant mp = new MeetingParticipant();
+        mp.meetingId = meetingId;
+        mp.reportId = report.id;
+        mp.personId = p.getKey();
+        mp.ordinal = ordinal++;
+        mp.role = p.getValue().role();
+        mp.positions = p.getValue().positions();
+        mp.persist();
+      }
+      em.flush();
+      recompute(meetingId, organizers);
+      meetingIds.add(meetingId);
+    }
+    for (long organizer : organizers) {
+      List<Long> provinceIds =
+          em.createQuery("select m.provinceId from Meeting m where m.organizerId = :o", Long.class)
+              .setParameter("o", organizer)
+              .getResultList();
+      organizations.inferProvince(organizer, provinceIds);
+    }
+    return meetingIds;
+  }
+
+  /** Moves the participations of merged persons to the surviving person. */
+  void onPersonsMerged(@Observes PersonsMerged event) {
+    em.flush();
+    em.createQuery("update MeetingParticipant set personId = :s where personId in :others")
+        .setParameter("s", event.survivor())
+        .setParameter("others", event.merged())
+        .executeUpdate();
+  }
+
+  // ------------------------------------------------------------------------------- matching
+
+  /** The advisory lock key of a report: its date, or its partial date; none without a date. */
+  static String lockKey(Report r) {
+    if (r.date() != null) {
+      return r.date().toString();
+    }
+    return r.datePartial();
+  }
+
+  private void lock(String key) {
+    em.createNativeQuery(
+            "select count(*) from (select pg_advisory_xact_lock(:cls, hashtext(:key))) locked")
+        .setParameter("cls", MEETING_LOCKS)
+        .setParameter("key", key)
+        .getSingleResult();
+  }
+
+  /**
+   * The meeting the report belongs to: a new one, the one meeting it matches, or the meetings it
+   * matches merged into the one with the smallest id.
+   */
+  private long attach(MeetingReport report, List<Long> regulations, Set<Long> organizers) {
+    TreeSet<Long> matching = new TreeSet<>();
+    if ((report.date != null || report.datePartial != null) && !regulations.isEmpty()) {
+      // Scalar rows, not entities: a merge earlier in this transaction moved reports with a bulk
+      // update, which managed entities would not reflect.
+      String select =
+          "select r.id, r.meetingId, r.organizerId, r.provinceId, r.date, r.datePartial"
+              + " from MeetingReport r where ";
+      List<Object[]> rows =
+          report.date != null
+              ? em.createQuery(select + "r.date = :d and r.documentId <> :doc", Object[].class)
+                  .setParameter("d", report.date)
+                  .setParameter("doc", report.documentId)
+                  .getResultList()
+              : em.createQuery(
+                      select + "r.date is null and r.datePartial = :p and r.documentId <> :doc",
+                      Object[].class)
+                  .setParameter("p", report.datePartial)
+                  .setParameter("doc", report.documentId)
+                  .getResultList();
+      List<Candidate> candidates =
+          rows.stream()
+              .map(
+                  r ->
+                      new Candidate(
+                          (Long) r[0],
+                          (Long) r[1],
+                          (Long) r[2],
+                          (Long) r[3],
+                          (LocalDate) r[4],
+                          (String) r[5]))
+              .toList();
+      Map<Long, Set<Long>> regulationsOf = regulationsOf(candidates);
+      Set<Long> mine = new HashSet<>(regulations);
+      Candidate self =
+          new Candidate(
+              null, null, report.organizerId, report.provinceId, report.date, report.datePartial);
+      for (Candidate c : candidates) {
+        boolean shared =
+            regulationsOf.getOrDefault(c.reportId(), Set.of()).stream().anyMatch(mine::contains);
+        if (shared && sameMeeting(self, c)) {
+          matching.add(c.meetingId());
+        }
+      }
+    }
+    if (matching.isEmpty()) {
+      Meeting m = new Meeting();
+      m.kind = report.kind;
+      m.updatedAt = Instant.now();
+      m.persist();
+      em.flush();
+      return m.id;
+    }
+    long survivor = matching.first();
+    List<Long> others = List.copyOf(matching.tailSet(survivor, false));
+    if (!others.isEmpty()) {
+      em.flush();
+      for (String entity : List.of("MeetingReport", "MeetingParticipant", "MeetingRegulation")) {
+        em.createQuery("update " + entity + " set meetingId = :s where meetingId in :others")
+            .setParameter("s", survivor)
+            .setParameter("others", others)
+            .executeUpdate();
+      }
+      em
+          .createQuery("select m.organizerId from Meeting m where m.id in :others", Long.class)
+          .setParameter("others", others)
+          .getResultList()
+          .stream()
+          .filter(Objects::nonNull)
+          .forEach(organizers::add);
+      em.createQuery("delete from Meeting where id in :others")
+          .setParameter("others", others)
+          .executeUpdate();
+    }
+    return survivor;
+  }
+
+  /**
+   * What matching compares of a stored report.
+   *
+   * @param reportId the report ({@code null} for the report being stored)
+   * @param meetingId its meeting
+   */
+  record Candidate(
+      Long reportId,
+      Long meetingId,
+      Long organizerId,
+      Long provinceId,
+      LocalDate date,
+      String datePartial) {}
+
+  /**
+   * Whether two reports (of different documents, sharing a regulation) are of one meeting: same
+   * date and same organizer or province; without a year, same day, organizer and province.
+   */
+  static boolean sameMeeting(Candidate a, Candidate b) {
+    boolean sameOrganizer = a.organizerId() != null && a.organizerId().equals(b.organizerId());
+    boolean sameProvince = a.provinceId() != null && a.provinceId().equals(b.provinceId());
+    if (a.date() != null) {
+      return a.date().equals(b.date()) && (sameOrganizer || sameProvince);
+    }
+    return a.datePartial() != null
+        && b.date() == null
+        && a.datePartial().equals(b.datePartial())
+        && sameOrganizer
+        && sameProvince;
+  }
+
+  private Map<Long, Set<Long>> regulationsOf(List<Candidate> reports) {
+    Map<Long, Set<Long>> out = new HashMap<>();
+    if (reports.isEmpty()) {
+      return out;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select mr.reportId, mr.regulationId from MeetingRegulation mr"
+                    + " where mr.reportId in :ids",
+                Object[].class)
+            .setParameter("ids", reports.stream().map(Candidate::reportId).toList())
+            .getResultList()) {
+      out.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------- reports
+
+  private MeetingReport newReport(long documentId, int reportNo, Report r) {
+    MeetingReport report = new MeetingReport();
+    report.documentId = documentId;
+    report.reportNo = reportNo;
+    report.title = blankToNull(r.title());
+    report.kind = r.kind() == null ? MeetingKind.OTHER : r.kind();
+    report.date = r.date();
+    report.dateInferred = r.date() != null && r.dateInferred();
+    report.datePartial = r.date() == null ? blankToNull(r.datePartial()) : null;
+    report.partOfDay = r.partOfDay();
+    ProvinceView province = provinces.byName(r.province()).orElse(null);
+    if (province != null) {
+      report.provinceId = province.id();
+      report.provinceTodayId =
+          provinces
+              .byName(r.provinceToday())
+              .map(ProvinceView::id)
+              .orElse(provinces.today(province).id());
+    }
+    report.location = blankToNull(r.location());
+    if (blankToNull(r.organizer()) != null) {
+      report.organizerId = organizations.findOrCreate(r.organizer()).id();
+    }
+    report.online = r.online();
+    report.bridgePoints =
+        r.bridgePoints() == null || r.bridgePoints() < 0 ? null : r.bridgePoints();
+    if (r.attendeeCount() != null && r.attendeeCount() >= 0) {
+      report.attendeeCount = r.attendeeCount();
+      report.attendeeCountQualifier =
+          r.attendeeCountQualifier() == null ? CountQualifier.EXACT : r.attendeeCountQualifier();
+    }
+    return report;
+  }
+
+  /** The report's regulations the registry knows, each once, in the report's order. */
+  private static List<Long> regulations(Report r, Map<String, Long> regulationIds) {
+    List<Long> out = new ArrayList<>();
+    for (ArticleMeetings.Regulation reg : r.regulations()) {
+      Long id = reg.regulationKey() == null ? null : regulationIds.get(reg.regulationKey());
+      if (id != null && !out.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /** The role of a regulation in a report: the first in role order among its keys' roles. */
+  private static MeetingRegulationRole roleOf(
+      Report r, long regulationId, Map<String, Long> regulationIds) {
+    return r.regulations().stream()
+        .filter(reg -> Objects.equals(regulationIds.get(reg.regulationKey()), regulationId))
+        .map(reg -> reg.role() == null ? MeetingRegulationRole.DISCUSSED : reg.role())
+        .min(Comparator.naturalOrder())
+        .orElse(MeetingRegulationRole.DISCUSSED);
+  }
+
+  /**
+   * The report's participants by person: one entry per person (the strongest role, positions merged
+   * keeping the fullest form), in the report's order.
+   */
+  private static Map<Long, Participant> participants(Report r, Map<String, Long> personIds) {
+    Map<Long, Participant> out = new LinkedHashMap<>();
+    for (Participant p : r.participants()) {
+      Long personId = personIds.get(PersonService.nameKey(p.name()));
+      if (personId == null) {
+        continue;
+      }
+      ParticipantRole role = p.role() == null ? ParticipantRole.ATTENDEE : p.role();
+      out.merge(
+          personId,
+          new Participant(p.name(), role, PositionKeys.dedupe(p.positions())),
+          (a, b) -> {
+            List<String> positions = new ArrayList<>(a.positions());
+            positions.addAll(b.positions());
+            ParticipantRole strongest = a.role().compareTo(b.role()) <= 0 ? a.role() : b.role();
+            return new Participant(a.name(), strongest, PositionKeys.dedupe(positions));
+          });
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------- merged fields
+
+  /** Recomputes a meeting's fields from all its reports (see the class comment). */
+  private void recompute(long meetingId, Set<Long> organizers) {
+    List<MeetingReport> reports =
+        em.createQuery("select r from MeetingReport r where r.meetingId = :id", MeetingReport.class)
+            .setParameter("id", meetingId)
+            .getResultList();
+    Meeting m = Meeting.findById(meetingId);
+    if (m.organizerId != null) {
+      organizers.add(m.organizerId);
+    }
+    String title =
+        Votes.winner(
+            map(reports, r -> r.title), TextKeys::nameKey, Comparator.<String>naturalOrder());
+    MeetingKind kind =
+        Objects.requireNonNullElse(
+            Votes.winner(map(reports, r -> r.kind), Comparator.<MeetingKind>naturalOrder()),
+            MeetingKind.OTHER);
+    LocalDate date = Votes.winner(map(reports, r -> r.date), Comparator.<LocalDate>naturalOrder());
+    boolean dateInferred =
+        date != null && reports.stream().noneMatch(r -> date.equals(r.date) && !r.dateInferred);
+    String datePartial =
+        date != null
+            ? null
+            : Votes.winner(map(reports, r -> r.datePartial), Comparator.<String>naturalOrder());
+    PartOfDay partOfDay =
+        Votes.winner(map(reports, r -> r.partOfDay), Comparator.<PartOfDay>naturalOrder());
+    Map<Long, ProvinceView> provinceViews =
+        provinces.findAll(
+            map(reports, r -> r.provinceId).stream().filter(Objects::nonNull).toList());
+    Long provinceId =
+        Votes.winner(
+            map(reports, r -> r.provinceId),
+            Comparator.comparing(
+                (Long id) -> provinceViews.containsKey(id) ? provinceViews.get(id).code() : ""));
+    Long provinceTodayId =
+        provinceId == null
+            ? null
+            : reports.stream()
+                .filter(r -> provinceId.equals(r.provinceId) && r.provinceTodayId != null)
+                .map(r -> r.provinceTodayId)
+                .min(Comparator.naturalOrder())
+                .orElse(provinceId);
+    String location =
+        Votes.winner(
+            map(reports, r -> r.location), TextKeys::nameKey, Comparator.<String>naturalOrder());
+    Map<Long, OrganizationView> organizerViews =
+        organizations.findAll(
+            map(reports, r -> r.organizerId).stream().filter(Objects::nonNull).toList());
+    Long organizerId =
+        Votes.winner(
+            map(reports, r -> r.organizerId),
+            Comparator.comparing(
+                (Long id) ->
+                    organizerViews.containsKey(id)
+                        ? TextKeys.nameKey(organizerViews.get(id).name())
+                        : ""));
+    boolean online = reports.stream().anyMatch(r -> r.online);
+    Integer bridgePoints =
+        Votes.winner(map(reports, r -> r.bridgePoints), Comparator.<Integer>reverseOrder());
+    Attendance attendance =
+        Votes.winner(
+            reports.stream()
+                .filter(r -> r.attendeeCount != null)
+                .map(r -> new Attendance(r.attendeeCount, r.attendeeCountQualifier))
+                .toList(),
+            Comparator.comparing(Attendance::count, Comparator.reverseOrder())
+                .thenComparing(
+                    Attendance::qualifier, Comparator.nullsLast(Comparator.naturalOrder())));
+
+    boolean changed =
+        !Objects.equals(m.title, title)
+            || m.kind != kind
+            || !Objects.equals(m.date, date)
+            || m.dateInferred != dateInferred
+            || !Objects.equals(m.datePartial, datePartial)
+            || m.partOfDay != partOfDay
+            || !Objects.equals(m.provinceId, provinceId)
+            || !Objects.equals(m.provinceTodayId, provinceTodayId)
+            || !Objects.equals(m.location, location)
+            || !Objects.equals(m.organizerId, organizerId)
+            || m.online != online
+            || !Objects.equals(m.bridgePoints, bridgePoints)
+            || !Objects.equals(m.attendeeCount, attendance == null ? null : attendance.count())
+            || m.attendeeCountQualifier != (attendance == null ? null : attendance.qualifier());
+    if (changed) {
+      m.title = title;
+      m.kind = kind;
+      m.date = date;
+      m.dateInferred = dateInferred;
+      m.datePartial = datePartial;
+      m.partOfDay = partOfDay;
+      m.provinceId = provinceId;
+      m.provinceTodayId = provinceTodayId;
+      m.location = location;
+      m.organizerId = organizerId;
+      m.online = online;
+      m.bridgePoints = bridgePoints;
+      m.attendeeCount = attendance == null ? null : attendance.count();
+      m.attendeeCountQualifier = attendance == null ? null : attendance.qualifier();
+      m.updatedAt = Instant.now();
+    }
+    if (organizerId != null) {
+      organizers.add(organizerId);
+    }
+    em.flush();
+  }
+
+  /** A count with its qualifier, voted on together. */
+  private record Attendance(Integer count, CountQualifier qualifier) {}
+
+  private static <T> List<T> map(Collection<MeetingReport> reports, Function<MeetingReport, T> f) {
+    List<T> out = new ArrayList<>(reports.size());
+    reports.forEach(r -> out.add(f.apply(r)));
+    return out;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,236 @@
+package io.regtrack.person;
+
+import io.regtrack.organization.OrganizationService;
+import io.regtrack.person.ArticlePersons.NamedPerson;
+import io.regtrack.province.ProvinceService;
+import io.regtrack.province.ProvinceView;
+import io.regtrack.shared.text.PositionKeys;
+import io.regtrack.shared.text.TextKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Stores the persons an article names and merges them with the persons of other articles.
+ *
+ * <p><b>Merge rule</b> (conservative, order-independent): a person is a connected component of
+ * appearances of one name key ({@link TextKeys#nameKey}: NFC, tone placement, case and spacing
+ * ignored) linked by {@linkplain PersonMatching#compatible compatibility} — a shared position, a
+ * shared organization, or (for an appearance stating no position) the same province. A new
+ * appearance joins every person it is compatible with; when it is compatible with several, they are
+ * merged into the one with the smallest id ({@link PersonsMerged} tells other features). Whatever
+ * the order of ingestion, the same appearances end up in the same persons. Homonyms with unrelated
+ * posts stay separate.
+ *
+ * <p><b>Derived fields</b> are recomputed from all appearances whenever one is added: the name is
+ * the most frequent written form (then the alphabetically first), the positions are all stated
+ * positions deduplicated keeping the fullest form, most often stated first.
+ *
+ * <p><b>Concurrency</b>: finding and merging persons of a name happens under {@code
+ * pg_advisory_xact_lock(PERSON_LOCKS, hashtext(nameKey))}, taken for all names of the article in
+ * sorted order.
+ */
+@ApplicationScoped
+public class PersonService {
+  /** First key of the two-key advisory locks on person names (the two-key space is separate). */
+  static final int PERSON_LOCKS = 0x50455253; // "PERS"
+
+  private final EntityManager em;
+  private final ProvinceService provinces;
+  private final OrganizationService organizations;
+  private final Event<PersonsMerged> merged;
+
+  public PersonService(
+      EntityManager em,
+      ProvinceService provinces,
+      OrganizationService organizations,
+      Event<PersonsMerged> merged) {
+    this.em = em;
+    this.provinces = provinces;
+    this.organizations = organizations;
+    this.merged = merged;
+  }
+
+  /** The identity of a name: NFC, new-style tone placement, lower case, single spaces. */
+  public static String nameKey(String name) {
+    return TextKeys.nameKey(name);
+  }
+
+  /**
+   * Stores the appearances of the article's persons, creating or merging persons as the merge rule
+   * says, and registers the bodies their positions name with a parent ("Cục …, Ban …"). Joins the
+   * caller's transaction: the ingest pipeline calls it once per new document.
+   *
+   * @return the person id of every name key ({@link #nameKey}) of the article
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Map<String, Long> record(long documentId, ArticlePersons article) {
+    Map<String, NamedPerson> byKey = new LinkedHashMap<>();
+    for (NamedPerson p : article.persons()) {
+      String key = nameKey(p.name());
+      if (key.isEmpty()) {
+        continue;
+      }
+      byKey.merge(
+          key,
+          new NamedPerson(p.name().strip(), p.positions()),
+          (a, b) -> {
+            List<String> all = new ArrayList<>(a.positions());
+            all.addAll(b.positions());
+            return new NamedPerson(a.name(), PositionKeys.dedupe(all));
+          });
+    }
+    if (byKey.isEmpty()) {
+      return Map.of();
+    }
+    ProvinceView province = provinces.byName(article.province()).orElse(null);
+    String provinceKey = province == null ? null : TextKeys.nameKey(province.name());
+    Long provinceId = province == null ? null : province.id();
+    new TreeSet<>(byKey.keySet()).forEach(this::lock);
+
+    Map<String, Long> ids = new LinkedHashMap<>();
+    int ordinal = 0;
+    for (Map.Entry<String, NamedPerson> e : byKey.entrySet()) {
+      NamedPerson p = e.getValue();
+      List<String> positions = PositionKeys.dedupe(p.positions());
+      Set<String> keys = PersonMatching.matchKeys(positions, provinceKey);
+      long personId = attach(e.getKey(), p.name(), keys, !positions.isEmpty(), provinceId);
+      DocumentPerson dp = new DocumentPerson();
+      dp.documentId = documentId;
+      dp.personId = personId;
+      dp.ordinal = ordinal++;
+      dp.name = p.name();
+      dp.positions = positions;
+      dp.matchKeys = List.copyOf(keys);
+      dp.provinceId = provinceId;
+      dp.persist();
+      em.flush();
+      recompute(personId);
+      ids.put(e.getKey(), personId);
+      for (String position : positions) {
+        List<String> bodies = PersonMatching.qualifiedBody(position);
+        if (bodies != null) {
+          organizations.findOrCreate(bodies.get(0), bodies.get(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  private void lock(String nameKey) {
+    em.createNativeQuery(
+            "select count(*) from (select pg_advisory_xact_lock(:cls, hashtext(:key))) locked")
+        .setParameter("cls", PERSON_LOCKS)
+        .setParameter("key", nameKey)
+        .getSingleResult();
+  }
+
+  /** The person the appearance belongs to: found, created, or several merged into one. */
+  private long attach(
+      String nameKey, String name, Set<String> keys, boolean hasPositions, Long provinceId) {
+    // Scalar rows, not entities: a merge moves appearances with a bulk update, which managed
+    // entities would not reflect.
+    List<Object[]> candidates =
+        em.createQuery(
+                "select dp.personId, dp.matchKeys, dp.positions, dp.provinceId"
+                    + " from DocumentPerson dp where dp.personId in"
+                    + " (select p.id from Person p where p.nameKey = :key) order by dp.id",
+                Object[].class)
+            .setParameter("key", nameKey)
+            .getResultList();
+    TreeSet<Long> matching = new TreeSet<>();
+    for (Object[] c : candidates) {
+      @SuppressWarnings("unchecked")
+      List<String> matchKeys = (List<String>) c[1];
+      @SuppressWarnings("unchecked")
+      List<String> positions = (List<String>) c[2];
+      if (PersonMatching.compatible(
+          keys, hasPositions, provinceId, matchKeys, !positions.isEmpty(), (Long) c[3])) {
+        matching.add((Long) c[0]);
+      }
+    }
+    if (matching.isEmpty()) {
+      Person person = new Person();
+      person.name = name;
+      person.nameKey = nameKey;
+      person.nameFold = TextKeys.fold(name);
+      person.positions = List.of();
+      person.updatedAt = Instant.now();
+      person.persist();
+      em.flush();
+      return person.id;
+    }
+    long survivor = matching.first();
+    List<Long> others = List.copyOf(matching.tailSet(survivor, false));
+    if (!others.isEmpty()) {
+      merge(survivor, others);
+    }
+    return survivor;
+  }
+
+  /**
+   * Moves the appearances of {@code others} to {@code survivor} and deletes them. A document names
+   * a name key once, so two persons of one name never share a document: nothing collides.
+   */
+  private void merge(long survivor, List<Long> others) {
+    em.flush();
+    em.createQuery("update DocumentPerson set personId = :s where personId in :others")
+        .setParameter("s", survivor)
+        .setParameter("others", others)
+        .executeUpdate();
+    merged.fire(new PersonsMerged(survivor, others));
+    em.createQuery("delete from Person where id in :others")
+        .setParameter("others", others)
+        .executeUpdate();
+  }
+
+  /** Name and positions of a person from all its appearances. */
+  private void recompute(long personId) {
+    List<DocumentPerson> appearances =
+        em.createQuery(
+                "select dp from DocumentPerson dp where dp.personId = :id", DocumentPerson.class)
+            .setParameter("id", personId)
+            .getResultList();
+    Map<String, Integer> names = new HashMap<>();
+    Map<String, Integer> positionCounts = new HashMap<>();
+    for (DocumentPerson dp : appearances) {
+      names.merge(dp.name, 1, Integer::sum);
+      for (String position : new TreeSet<>(dp.positions)) {
+        positionCounts.merge(position, 1, Integer::sum);
+      }
+    }
+    String name =
+        names.entrySet().stream()
+            .min(
+                Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                    .thenComparing(Map.Entry::getKey))
+            .map(Map.Entry::getKey)
+            .orElseThrow();
+    List<String> ordered =
+        positionCounts.entrySet().stream()
+            .sorted(
+                Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                    .thenComparing(Map.Entry::getKey))
+            .map(Map.Entry::getKey)
+            .toList();
+    List<String> positions = PositionKeys.dedupe(ordered);
+    Person person = Person.findById(personId);
+    if (!Objects.equals(person.name, name) || !Objects.equals(person.positions, positions)) {
+      person.name = name;
+      person.nameFold = TextKeys.fold(name);
+      person.positions = positions;
+      person.updatedAt = Instant.now();
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package io.regtrack.province;
+
+/** When a unit existed, relative to the merger of 1 July 2025. */
+public enum ProvinceEra {
+  /** Existed before 1 July 2025 only: merged into its successor. */
+  PRE_2025,
+  /** Created by the merger. */
+  POST_2025,
+  /** Existed before and continues after (possibly enlarged). */
+  BOTH;
+
+  /** Whether the unit exists after 1 July 2025. */
+  public boolean existsToday() {
+    return this != PRE_2025;
+  }
+}
