@@ -85,4 +85,31 @@ class WholeArticleFixturesTest {
         .extracting(p -> p.name())
         .containsExactly("Lê Quang Vinh", "Phạm Minh Khôi", "Trần Thị Ngọc Hà");
   }
+
+  @Test
+  void twoMeetingsInOneArticleEachWithItsOwnChairCountAndRegulations() throws IOException {
+    ExtractionResult r = extract("two-meetings-bac-kan.txt");
+    assertThat(r.meetings()).hasSize(2);
+    ExtractedMeeting morning = r.meetings().get(0);
+    ExtractedMeeting afternoon = r.meetings().get(1);
+    assertThat(morning.kind()).isEqualTo(MeetingKind.DISSEMINATION);
+    assertThat(morning.organizer()).isEqualTo("Ban Thường vụ Tỉnh ủy Bắc Kạn");
+    assertThat(morning.attendeeCount()).isNull();
+    assertThat(morning.regulations())
+        .extracting(ExtractedMeeting.MeetingRegulation::regulationKey)
+        .containsExactly("144-QĐ/TW");
+    assertThat(morning.participants())
+        .filteredOn(p -> p.role() == ParticipantRole.CHAIR)
+        .extracting(ExtractedMeeting.Participant::name)
+        .containsExactly("Hoàng Văn Bích");
+    assertThat(afternoon.kind()).isEqualTo(MeetingKind.REVIEW);
+    assertThat(afternoon.date()).isEqualTo(morning.date()).isEqualTo(LocalDate.of(2024, 3, 6));
+    assertThat(afternoon.organizer()).isEqualTo("Ban Tổ chức Tỉnh ủy Bắc Kạn");
+    assertThat(afternoon.attendeeCount()).isEqualTo(200);
+    assertThat(afternoon.regulations()).isEmpty();
+    assertThat(afternoon.participants())
+        .filteredOn(p -> p.role() == ParticipantRole.CHAIR)
+        .extracting(ExtractedMeeting.Participant::name)
+        .containsExactly("Lý Thị Hoa");
+  }
 }

@@ -165,16 +165,20 @@ public final class MeetingExtractor {
         bridgeProvince(key).or(() -> venueProvince(key, eventAt)).orElse(articleProvince);
     String location = venue(body, key, lead);
     String organizer = organizer(body, key, lead, kind, province);
-    boolean online = ONLINE.matcher(key).find();
-    Integer bridgePoints = bridgePoints(key);
-    Matcher count = attendance(key);
+    List<int[]> later = laterMeetings(key, eventAt);
+    int primaryEnd = later.isEmpty() ? key.length() : later.getFirst()[0];
+    String own = key.substring(0, primaryEnd); // later meetings' paragraphs are theirs
+    boolean online = ONLINE.matcher(own).find();
+    Integer bridgePoints = bridgePoints(own);
+    Matcher count = attendance(own);
     if (count == null) {
       count = attendance(titleKey); // "Hơn 600 đại biểu dự hội nghị …" in the headline only
     }
     Integer attendees = count == null ? null : Integer.valueOf(count.group("n").replace(".", ""));
     CountQualifier qualifier = count == null ? null : qualifier(count.group("q"));
 
-    return List.of(
+    List<ExtractedMeeting> meetings = new ArrayList<>();
+    meetings.add(
         new ExtractedMeeting(
             title,
             kind,
@@ -189,8 +193,133 @@ public final class MeetingExtractor {
             bridgePoints,
             attendees,
             qualifier,
-            participants(persons),
-            meetingRegulations(key, kind, citations, relations)));
+            participants(persons, 0, primaryEnd, true),
+            meetingRegulations(key, kind, within(citations, 0, primaryEnd), relations)));
+    for (int i = 0; i < later.size(); i++) {
+      int from = later.get(i)[0];
+      int to = i + 1 < later.size() ? later.get(i + 1)[0] : key.length();
+      meetings.add(
+          laterMeeting(
+              title,
+              body,
+              key,
+              from,
+              to,
+              date,
+              inferred,
+              province,
+              article,
+              citations,
+              regulations,
+              relations,
+              persons));
+    }
+    return meetings;
+  }
+
+  /**
+   * "Chiều cùng ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết …": a later sentence that opens
+   * with its own time and reports that someone held another meeting.
+   */
+  private static final Pattern FOLLOW_UP_EVENT =
+      Pattern.compile(
+          "(?<pod>sáng|chiều|tối|trưa) (?:(?<same>cùng ngày)|(?<next>hôm sau|ngày hôm sau)"
+              + "|(?:ngày )?(?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})"
+              + "(?:\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2}))?)\\s*,[^.;\\n]{0,120}?"
+              + "tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm)");
+
+  /** Starts of later meetings' sentences, after the reported meeting's own sentence. */
+  private static List<int[]> laterMeetings(String key, int eventAt) {
+    List<int[]> starts = new ArrayList<>();
+    int from = Math.max(0, eventAt);
+    while (from < key.length() && !isSentenceEnd(key, from)) {
+      from++;
+    }
+    Matcher m = FOLLOW_UP_EVENT.matcher(key).region(Math.min(from, key.length()), key.length());
+    while (m.find()) {
+      int start = sentenceStart(key, m.start());
+      while (start < m.start() && Character.isWhitespace(key.charAt(start))) {
+        start++; // the match key has spaces where the body has line breaks
+      }
+      if (start == m.start()) {
+        starts.add(new int[] {m.start()});
+      }
+    }
+    return starts;
+  }
+
+  private ExtractedMeeting laterMeeting(
+      String title,
+      String body,
+      String key,
+      int from,
+      int to,
+      LocalDate firstDate,
+      boolean firstInferred,
+      Province firstProvince,
+      CleanArticle article,
+      List<CitationMention> citations,
+      List<ExtractedRegulation> regulations,
+      List<ExtractedRelation> relations,
+      List<ExtractedPerson> persons) {
+    Matcher m = FOLLOW_UP_EVENT.matcher(key).region(from, to);
+    m.lookingAt();
+    int sentenceEnd = from;
+    while (sentenceEnd < to && !isSentenceEnd(key, sentenceEnd)) {
+      sentenceEnd++;
+    }
+    String sentence = key.substring(from, sentenceEnd);
+    MeetingKind kind = kind(sentence, sentence);
+    LocalDate date = null;
+    boolean inferred = false;
+    String partial = null;
+    if (m.group("same") != null) {
+      date = firstDate;
+      inferred = firstInferred;
+    } else if (m.group("next") != null) {
+      date = firstDate == null ? null : firstDate.plusDays(1);
+      inferred = firstInferred;
+    } else {
+      int day = Integer.parseInt(m.group("d"));
+      int month = Integer.parseInt(m.group("m"));
+      if (m.group("y") != null) {
+        date = safeDate(Integer.parseInt(m.group("y")), month, day);
+      } else if (firstDate != null) {
+        date = safeDate(firstDate.getYear(), month, day);
+        inferred = date != null;
+      } else {
+        Integer year = inferYear(day, month, article.publishedOn(), key, citations, regulations);
+        date = year == null ? null : safeDate(year, month, day);
+        inferred = date != null;
+        partial = date == null ? String.format("--%02d-%02d", month, day) : null;
+      }
+    }
+    Province province = venueProvince(key, from).orElse(firstProvince);
+    String organizer = organizerIn(body, key, from, sentenceEnd, province);
+    String segment = key.substring(from, to);
+    Matcher count = attendance(segment);
+    return new ExtractedMeeting(
+        title,
+        kind,
+        date,
+        inferred,
+        partial,
+        partOfDay(m.group("pod")),
+        province == null ? null : province.name(),
+        null,
+        organizer,
+        ONLINE.matcher(segment).find(),
+        bridgePoints(segment),
+        count == null ? null : Integer.valueOf(count.group("n").replace(".", "")),
+        count == null ? null : qualifier(count.group("q")),
+        participants(persons, from, to, false),
+        meetingRegulations(key, kind, within(citations, from, to), relations));
+  }
+
+  private static List<CitationMention> within(List<CitationMention> citations, int from, int to) {
+    return citations.stream()
+        .filter(c -> c.span().start() >= from && c.span().start() < to)
+        .toList();
   }
 
   // "ban hành kế hoạch", "đề nghị các huyện ủy tổ chức hội nghị": a plan or an instruction to hold
@@ -458,6 +587,27 @@ public final class MeetingExtractor {
     return result.isEmpty() ? null : result;
   }
 
+  private String organizerIn(String body, String key, int from, int to, Province province) {
+    Matcher org = ORGANIZES.matcher(key).region(from, to);
+    if (org.find()) {
+      int clause = Math.max(key.lastIndexOf(',', org.start()), key.lastIndexOf('.', org.start()));
+      clause = Math.max(Math.max(clause, key.lastIndexOf('\n', org.start())), from - 1);
+      int start = clause + 1;
+      while (start < org.start() && Character.isWhitespace(body.charAt(start))) {
+        start++;
+      }
+      String subject =
+          body.substring(start, org.start())
+              .strip()
+              .replaceAll("(?: (?:đã|vừa|sẽ|đang|mới|cũng|long trọng|trang trọng))+$", "");
+      String name = nameAt(subject, 0);
+      if (name != null && name.equals(subject)) {
+        return complete(name, province);
+      }
+    }
+    return null;
+  }
+
   private String organizer(String body, String key, int lead, MeetingKind kind, Province province) {
     Matcher org = ORGANIZES.matcher(key).region(0, lead);
     if (org.find()) {
@@ -538,18 +688,29 @@ public final class MeetingExtractor {
     };
   }
 
-  private static List<ExtractedMeeting.Participant> participants(List<ExtractedPerson> persons) {
+  /**
+   * The persons named in the body range (and, for the article's first meeting, in the captions),
+   * each with the strongest role stated there: CHAIR over SPEAKER over ATTENDEE.
+   */
+  private static List<ExtractedMeeting.Participant> participants(
+      List<ExtractedPerson> persons, int from, int to, boolean withCaptions) {
     List<ExtractedMeeting.Participant> result = new ArrayList<>();
     for (ExtractedPerson p : persons) {
-      ParticipantRole role = ParticipantRole.ATTENDEE;
+      ParticipantRole role = null;
       for (PersonMention m : p.mentions()) {
-        if (m.role() == ParticipantRole.CHAIR) {
-          role = ParticipantRole.CHAIR;
-        } else if (m.role() == ParticipantRole.SPEAKER && role != ParticipantRole.CHAIR) {
-          role = ParticipantRole.SPEAKER;
+        boolean inRange =
+            m.span() == null ? withCaptions : m.span().start() >= from && m.span().start() < to;
+        if (!inRange) {
+          continue;
+        }
+        ParticipantRole r = m.role() == null ? ParticipantRole.ATTENDEE : m.role();
+        if (role == null || r.ordinal() < role.ordinal()) {
+          role = r;
         }
       }
-      result.add(new ExtractedMeeting.Participant(p.name(), role, p.positions()));
+      if (role != null) {
+        result.add(new ExtractedMeeting.Participant(p.name(), role, p.positions()));
+      }
     }
     return result;
   }
