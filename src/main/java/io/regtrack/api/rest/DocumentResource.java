@@ -119,7 +119,7 @@ public class DocumentResource {
     ListResponse<DocumentSummary> entity =
         new ListResponse<>(
             page.items().stream().map(DocumentSummary::of).toList(), page.nextCursor());
-    return RegulationResource.withNextLink(Response.ok(entity), page.nextCursor(), uri);
+    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
   }
 
   /**

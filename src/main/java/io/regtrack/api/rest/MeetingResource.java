@@ -113,7 +113,7 @@ public class MeetingResource {
   Response page(Page<MeetingDetail> page, UriInfo uri) {
     ListResponse<MeetingResponse> entity =
         new ListResponse<>(MeetingResponse.of(page.items(), regulations), page.nextCursor());
-    return RegulationResource.withNextLink(Response.ok(entity), page.nextCursor(), uri);
+    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
   }
 
   static boolean isId(String value) {

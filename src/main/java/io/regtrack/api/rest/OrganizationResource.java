@@ -75,7 +75,7 @@ public class OrganizationResource {
     ListResponse<OrganizationResponse> entity =
         new ListResponse<>(
             page.items().stream().map(OrganizationResponse::of).toList(), page.nextCursor());
-    return RegulationResource.withNextLink(Response.ok(entity), page.nextCursor(), uri);
+    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
   }
 
   @GET

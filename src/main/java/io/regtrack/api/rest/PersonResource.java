@@ -54,7 +54,7 @@ public class PersonResource {
     ListResponse<PersonResponse> entity =
         new ListResponse<>(
             page.items().stream().map(PersonResponse::of).toList(), page.nextCursor());
-    return RegulationResource.withNextLink(Response.ok(entity), page.nextCursor(), uri);
+    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
   }
 
   @GET

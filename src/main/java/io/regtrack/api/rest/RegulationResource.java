@@ -16,11 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -95,7 +93,7 @@ public class RegulationResource {
     ListResponse<RegulationResponse> entity =
         new ListResponse<>(
             page.items().stream().map(RegulationResponse::of).toList(), page.nextCursor());
-    return withNextLink(Response.ok(entity), page.nextCursor(), uri);
+    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
   }
 
   @GET
@@ -149,7 +147,7 @@ public class RegulationResource {
     ListResponse<RegulationCitationResponse> entity =
         new ListResponse<>(
             page.items().stream().map(RegulationCitationResponse::of).toList(), page.nextCursor());
-    return withNextLink(Response.ok(entity), page.nextCursor(), uri);
+    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
   }
 
   @GET
@@ -175,15 +173,7 @@ public class RegulationResource {
         meetings.list(MeetingFilter.ofRegulation(key), size, blankToNull(cursor));
     ListResponse<MeetingResponse> entity =
         new ListResponse<>(MeetingResponse.of(page.items(), regulations), page.nextCursor());
-    return withNextLink(Response.ok(entity), page.nextCursor(), uri);
-  }
-
-  static Response withNextLink(Response.ResponseBuilder response, String nextCursor, UriInfo uri) {
-    if (nextCursor != null) {
-      URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build();
-      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-    }
-    return response.build();
+    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
   }
 
   private static RegulationKind kind(String raw) {
