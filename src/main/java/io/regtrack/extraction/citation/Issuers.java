@@ -169,8 +169,9 @@ final class Issuers {
    * @param key the match key of the body
    * @param body the body (for capitalisation of names)
    * @param articleProvince the article's province, to complete local bodies; may be null
+   * @param textBloc the text's first Khối name ({@link #firstBloc}), or null
    */
-  Optional<Match> at(String key, String body, int pos, Province articleProvince) {
+  Optional<Match> at(String key, String body, int pos, Province articleProvince, String textBloc) {
     for (Rule rule : RULES) {
       Matcher m = rule.pattern().matcher(key).region(pos, key.length());
       if (!m.lookingAt()) {
@@ -208,7 +209,7 @@ final class Issuers {
             bloc = own.group(1);
             end = own.end();
           } else {
-            bloc = firstBloc(key);
+            bloc = textBloc;
           }
           if (bloc != null) {
             name = name + " " + blocName(bloc);
@@ -287,19 +288,14 @@ final class Issuers {
           "BGDĐT", "Bộ Giáo dục và Đào tạo",
           "BTTTT", "Bộ Thông tin và Truyền thông");
 
-  /** The first Khối name of a text, found once per text and kept for its other issuers. */
-  private String firstBloc(String key) {
-    if (lastBlocKey.get() != key) {
-      Matcher anywhere = BLOC_NAME.matcher(key);
-      lastBloc.set(anywhere.find() ? anywhere.group(1) : null);
-      lastBlocKey.set(key);
-    }
-    return lastBloc.get();
+  /**
+   * The first Khối name a text mentions ("các cơ quan trung ương"), or null: what completes a bare
+   * "Ban Thường vụ Đảng ủy Khối". Found once per text by the parser and passed to {@link #at}.
+   */
+  static String firstBloc(String key) {
+    Matcher anywhere = BLOC_NAME.matcher(key);
+    return anywhere.find() ? anywhere.group(1) : null;
   }
-
-  // Per-thread memo of firstBloc for the text being parsed (identity of the key string).
-  private final ThreadLocal<String> lastBlocKey = new ThreadLocal<>();
-  private final ThreadLocal<String> lastBloc = new ThreadLocal<>();
 
   private static String blocName(String keyName) {
     return switch (keyName) {

@@ -89,9 +89,10 @@ final class MentionParser {
       }
     }
     drafts.sort(Comparator.comparingInt(d -> d.start));
+    String bloc = Issuers.firstBloc(key);
     for (int i = 0; i < drafts.size(); i++) {
       int bound = i + 1 < drafts.size() ? drafts.get(i + 1).start : key.length();
-      fields(drafts.get(i), body, key, Math.max(bound, drafts.get(i).end), articleProvince);
+      fields(drafts.get(i), body, key, Math.max(bound, drafts.get(i).end), articleProvince, bloc);
     }
     return drafts;
   }
@@ -230,7 +231,8 @@ final class MentionParser {
   }
 
   /** Reads the fields after the core mention, in any order, each at most once. */
-  private void fields(Draft d, String body, String key, int bound, Province articleProvince) {
+  private void fields(
+      Draft d, String body, String key, int bound, Province articleProvince, String bloc) {
     int pos = d.end;
     boolean progressed = true;
     boolean afterIssuer = false;
@@ -251,7 +253,7 @@ final class MentionParser {
         continue;
       }
       if (d.issuer == null && (m = at(ISSUER_INTRO, key, pos, bound)) != null) {
-        Optional<Issuers.Match> issuer = issuers.at(key, body, m.end(), articleProvince);
+        Optional<Issuers.Match> issuer = issuers.at(key, body, m.end(), articleProvince, bloc);
         if (issuer.isPresent() && issuer.get().end() <= bound) {
           d.issuer = issuer.get().canonical();
           d.issuerProvince = issuer.get().province();

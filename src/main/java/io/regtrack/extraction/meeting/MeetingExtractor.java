@@ -362,7 +362,7 @@ public final class MeetingExtractor {
   private static int leadEnd(String key) {
     int first = key.indexOf("\n\n");
     int second = first < 0 ? -1 : key.indexOf("\n\n", first + 2);
-    int end = second > 0 ? second : first > 0 ? key.length() : key.length();
+    int end = second > 0 ? second : key.length();
     return Math.min(end, Math.max(Math.min(key.length(), 1200), first < 0 ? 0 : first));
   }
 
@@ -370,7 +370,7 @@ public final class MeetingExtractor {
     for (String text : List.of(titleKey, leadKey)) {
       MeetingKind best = null;
       int at = Integer.MAX_VALUE;
-      for (Map.Entry<Pattern, MeetingKind> e : kindWords().entrySet()) {
+      for (Map.Entry<Pattern, MeetingKind> e : KIND_WORDS.entrySet()) {
         Matcher m = e.getKey().matcher(text);
         if (m.find() && m.start() < at) {
           at = m.start();
@@ -384,13 +384,16 @@ public final class MeetingExtractor {
     return MeetingKind.OTHER;
   }
 
+  /** Kind keywords, tried in this order on the headline, then on the lead. */
+  private static final Map<Pattern, MeetingKind> KIND_WORDS = kindWords();
+
   private static Map<Pattern, MeetingKind> kindWords() {
     Map<Pattern, MeetingKind> words = new LinkedHashMap<>();
     words.put(EVALUATION, MeetingKind.EVALUATION);
     words.put(REVIEW, MeetingKind.REVIEW);
     words.put(INSPECTION, MeetingKind.INSPECTION);
     words.put(DISSEMINATION, MeetingKind.DISSEMINATION);
-    return words;
+    return java.util.Collections.unmodifiableMap(words);
   }
 
   private static Matcher eventDate(String key, int lead, List<CitationMention> citations) {
