@@ -1,13 +1,21 @@
 package io.regtrack.document;
 
-import io.quarkus.panache.common.Parameters;
-import io.regtrack.shared.paging.Cursor;
+import io.regtrack.shared.error.InvalidInputException;
+import io.regtrack.shared.paging.Keyset;
+import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.PageRequest;
+import io.regtrack.shared.paging.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -86,28 +94,109 @@ public class DocumentService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<DocumentView> list(DocumentFilter filter, int limit, String cursor) {
-    StringBuilder where = new StringBuilder("1 = 1");
-    Parameters params = new Parameters();
-    if (cursor != null) {
-      where.append(" and id < :after");
-      params.and("after", Cursor.decodeId(LIST, cursor));
+    return ids(filter, PageRequest.first(limit, cursor), DocumentOrder.INGESTED, Direction.DESC)
+        .load(this::findAll)
+        .toPage();
+  }
+
+  /**
+   * The ids of a slice of the documents matching {@code filter} in the given order (ties and
+   * unknown publish times last, by id in the same direction).
+   *
+   * @throws InvalidInputException naming the cursor argument for a malformed cursor
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<Long> ids(
+      DocumentFilter filter, PageRequest request, DocumentOrder order, Direction direction) {
+    Keyset keyset =
+        switch (order) {
+          case INGESTED -> Keyset.byId(LIST, "d.id", direction);
+          case PUBLISHED_AT ->
+              Keyset.byKey(LIST, "d.publishedAt", s -> LocalDateTime.parse(s), "d.id", direction);
+        };
+    Criteria criteria = criteria(filter);
+    return keyset.page(
+        request,
+        (condition, params, orderBy, max) -> {
+          if (criteria == null) {
+            return List.of();
+          }
+          var query =
+              em.createQuery(
+                      "select "
+                          + keyset.columns()
+                          + " from Document d where "
+                          + criteria.where()
+                          + condition
+                          + " order by "
+                          + orderBy,
+                      Object[].class)
+                  .setMaxResults(max);
+          criteria.params().forEach(query::setParameter);
+          params.forEach(query::setParameter);
+          return query.getResultList();
+        });
+  }
+
+  /** How many documents match {@code filter}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(DocumentFilter filter) {
+    Criteria criteria = criteria(filter);
+    if (criteria == null) {
+      return 0;
     }
+    var query =
+        em.createQuery("select count(d) from Document d where " + criteria.where(), Long.class);
+    criteria.params().forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  /** The documents with these ids; unknown ids are absent; the map iterates in id order given. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, DocumentView> findAll(Collection<Long> ids) {
+    Map<Long, DocumentView> out = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    Map<Long, DocumentView> byId = new HashMap<>();
+    em.createQuery("select d from Document d where d.id in :ids", Document.class)
+        .setParameter("ids", ids.stream().distinct().toList())
+        .getResultList()
+        .forEach(d -> byId.put(d.id, DocumentView.of(d)));
+    for (Long id : ids) {
+      DocumentView d = byId.get(id);
+      if (d != null) {
+        out.put(id, d);
+      }
+    }
+    return out;
+  }
+
+  /** A filter as a JPQL condition over {@code d} with its parameters. */
+  private record Criteria(String where, Map<String, Object> params) {}
+
+  /** The filter's condition, or {@code null} when nothing can match. */
+  private static Criteria criteria(DocumentFilter filter) {
+    StringBuilder where = new StringBuilder("1 = 1");
+    Map<String, Object> params = new HashMap<>();
     if (filter.from() != null) {
-      where.append(" and publishedOn >= :from");
-      params.and("from", filter.from());
+      where.append(" and d.publishedOn >= :from");
+      params.put("from", filter.from());
     }
     if (filter.to() != null) {
-      where.append(" and publishedOn <= :to");
-      params.and("to", filter.to());
+      where.append(" and d.publishedOn <= :to");
+      params.put("to", filter.to());
     }
-    // range() is inclusive: limit + 1 rows tell whether another page follows.
-    List<Document> rows =
-        Document.<Document>find(where + " order by id desc", params).range(0, limit).list();
-    boolean more = rows.size() > limit;
-    List<DocumentView> items =
-        rows.subList(0, Math.min(limit, rows.size())).stream().map(DocumentView::of).toList();
-    String next = more ? Cursor.encode(LIST, String.valueOf(items.getLast().id())) : null;
-    return new Page<>(items, next);
+    if (filter.regulationIds() != null) {
+      if (filter.regulationIds().isEmpty()) {
+        return null;
+      }
+      where.append(
+          " and exists (select 1 from Citation c where c.documentId = d.id"
+              + " and c.regulationId in :regulations)");
+      params.put("regulations", filter.regulationIds());
+    }
+    return new Criteria(where.toString(), params);
   }
 
   private static String toArrayLiteral(List<String> values) {

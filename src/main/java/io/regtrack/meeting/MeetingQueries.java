@@ -10,14 +10,16 @@ import io.regtrack.province.ProvinceService;
 import io.regtrack.province.ProvinceView;
 import io.regtrack.regulation.RegulationQueries;
 import io.regtrack.shared.error.InvalidInputException;
-import io.regtrack.shared.paging.Cursor;
+import io.regtrack.shared.paging.Keyset;
+import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.PageRequest;
+import io.regtrack.shared.paging.Slice;
 import io.regtrack.shared.text.PositionKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,6 +66,32 @@ public class MeetingQueries {
     return Optional.ofNullable(details(List.of(id)).get(id));
   }
 
+  /**
+   * The ids of the meetings each of these documents reports, in the document's order, in one query.
+   * Every id is present.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, List<Long>> idsOfDocuments(Collection<Long> documentIds) {
+    Map<Long, List<Long>> out = new HashMap<>();
+    documentIds.forEach(id -> out.put(id, new ArrayList<>()));
+    if (documentIds.isEmpty()) {
+      return out;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select r.documentId, r.meetingId from MeetingReport r"
+                    + " where r.documentId in :ids order by r.documentId, r.reportNo",
+                Object[].class)
+            .setParameter("ids", documentIds)
+            .getResultList()) {
+      List<Long> ids = out.get((Long) row[0]);
+      if (!ids.contains((Long) row[1])) {
+        ids.add((Long) row[1]);
+      }
+    }
+    return out;
+  }
+
   /** The meetings a document reports, in the document's order. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<MeetingDetail> ofDocument(long documentId) {
@@ -88,27 +115,66 @@ public class MeetingQueries {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<MeetingDetail> list(MeetingFilter filter, int limit, String cursor) {
+    return ids(filter, PageRequest.first(limit, cursor), Direction.DESC)
+        .load(this::details)
+        .toPage();
+  }
+
+  /**
+   * The ids of a slice of the meetings matching {@code filter}, ordered by date in {@code
+   * direction} (undated last), then by id in the same direction.
+   *
+   * @throws InvalidInputException naming {@code province} for an unknown province, or the cursor
+   *     argument for a malformed cursor
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<Long> ids(MeetingFilter filter, PageRequest request, Direction direction) {
+    Criteria criteria = criteria(filter);
+    Keyset keyset = Keyset.byKey(LIST, "m.date", LocalDate::parse, "m.id", direction);
+    if (criteria == null) {
+      // Nothing matches; the cursors are still checked.
+      return keyset.page(request, (condition, params, orderBy, max) -> List.of());
+    }
+    return keyset.page(
+        request,
+        (condition, params, orderBy, max) -> {
+          var query =
+              em.createQuery(
+                      "select "
+                          + keyset.columns()
+                          + " from Meeting m where "
+                          + criteria.where()
+                          + condition
+                          + " order by "
+                          + orderBy,
+                      Object[].class)
+                  .setMaxResults(max);
+          criteria.params().forEach(query::setParameter);
+          params.forEach(query::setParameter);
+          return query.getResultList();
+        });
+  }
+
+  /** How many meetings match {@code filter}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(MeetingFilter filter) {
+    Criteria criteria = criteria(filter);
+    if (criteria == null) {
+      return 0;
+    }
+    var query =
+        em.createQuery("select count(m) from Meeting m where " + criteria.where(), Long.class);
+    criteria.params().forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  /** A filter as a JPQL condition over {@code m} with its parameters. */
+  private record Criteria(String where, Map<String, Object> params) {}
+
+  /** The filter's condition, or {@code null} when it names something that does not exist. */
+  private Criteria criteria(MeetingFilter filter) {
     StringBuilder where = new StringBuilder("1 = 1");
     Map<String, Object> params = new HashMap<>();
-    if (cursor != null) {
-      String key = Cursor.decode(LIST, cursor);
-      int comma = key.indexOf(',');
-      LocalDate date;
-      long after;
-      try {
-        date = comma <= 0 ? null : LocalDate.parse(key.substring(0, comma));
-        after = Long.parseLong(key.substring(comma + 1));
-      } catch (DateTimeParseException | NumberFormatException | StringIndexOutOfBoundsException e) {
-        throw new InvalidInputException("cursor", "The cursor is not a valid cursor of this list");
-      }
-      if (date == null) {
-        where.append(" and m.date is null and m.id < :after");
-      } else {
-        where.append(" and (m.date < :cd or (m.date = :cd and m.id < :after) or m.date is null)");
-        params.put("cd", date);
-      }
-      params.put("after", after);
-    }
     if (filter.province() != null) {
       ProvinceView province =
           provinces
@@ -144,7 +210,7 @@ public class MeetingQueries {
     }
     if (regulationIds != null) {
       if (regulationIds.isEmpty()) {
-        return new Page<>(List.of(), null);
+        return null;
       }
       where.append(
           " and exists (select 1 from MeetingRegulation mr where mr.meetingId = m.id"
@@ -159,7 +225,7 @@ public class MeetingQueries {
     }
     if (organizerIds != null) {
       if (organizerIds.isEmpty()) {
-        return new Page<>(List.of(), null);
+        return null;
       }
       where.append(" and m.organizerId in :organizers");
       params.put("organizers", organizerIds);
@@ -172,32 +238,14 @@ public class MeetingQueries {
     }
     if (personIds != null) {
       if (personIds.isEmpty()) {
-        return new Page<>(List.of(), null);
+        return null;
       }
       where.append(
           " and exists (select 1 from MeetingParticipant mp where mp.meetingId = m.id"
               + " and mp.personId in :persons)");
       params.put("persons", personIds);
     }
-    var query =
-        em.createQuery(
-                "select m.id, m.date from Meeting m where "
-                    + where
-                    + " order by m.date desc nulls last, m.id desc",
-                Object[].class)
-            .setMaxResults(limit + 1);
-    params.forEach(query::setParameter);
-    List<Object[]> rows = query.getResultList();
-    boolean more = rows.size() > limit;
-    List<Object[]> page = rows.subList(0, Math.min(limit, rows.size()));
-    List<Long> ids = page.stream().map(r -> (Long) r[0]).toList();
-    List<MeetingDetail> items = List.copyOf(details(ids).values());
-    String next = null;
-    if (more) {
-      Object[] last = page.getLast();
-      next = Cursor.encode(LIST, (last[1] == null ? "" : last[1].toString()) + "," + last[0]);
-    }
-    return new Page<>(items, next);
+    return new Criteria(where.toString(), params);
   }
 
   /** The meetings a person took part in, latest first (undated last). */
@@ -259,148 +307,254 @@ public class MeetingQueries {
   }
 
   /**
-   * The meetings with these ids with participants, regulations and documents, in a fixed number of
-   * queries. Unknown ids are absent; the map iterates in the order of {@code ids}.
+   * The meetings with these ids with participants, regulations and documents, in five queries.
+   * Unknown ids are absent; the map iterates in the order of {@code ids}.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, MeetingDetail> details(Collection<Long> ids) {
     Map<Long, MeetingDetail> out = new LinkedHashMap<>();
+    Map<Long, MeetingSummary> summaries = summaries(ids);
+    if (summaries.isEmpty()) {
+      return out;
+    }
+    Set<Long> organizerIds = new LinkedHashSet<>();
+    summaries.values().forEach(m -> organizerIds.add(m.organizerId()));
+    organizerIds.remove(null);
+    Map<Long, OrganizationView> organizerViews = organizations.findAll(organizerIds);
+    Map<Long, List<ParticipantView>> participants = participants(summaries.keySet());
+    Map<Long, List<RegulationLink>> links = regulationLinks(summaries.keySet());
+    Map<Long, List<ReportingDocument>> documents = reportingDocuments(summaries.keySet());
+    summaries.forEach(
+        (id, m) ->
+            out.put(
+                id,
+                new MeetingDetail(
+                    m.id(),
+                    m.title(),
+                    m.kind(),
+                    m.date(),
+                    m.dateInferred(),
+                    m.datePartial(),
+                    m.partOfDay(),
+                    m.province(),
+                    m.provinceToday(),
+                    m.location(),
+                    m.organizerId() == null ? null : organizerViews.get(m.organizerId()),
+                    m.online(),
+                    m.bridgePoints(),
+                    m.attendeeCount(),
+                    m.attendeeCountQualifier(),
+                    participants.get(id),
+                    links.get(id),
+                    documents.get(id))));
+    return out;
+  }
+
+  /**
+   * The meetings with these ids, own fields only, in one query. Unknown ids are absent; the map
+   * iterates in the order of {@code ids}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, MeetingSummary> summaries(Collection<Long> ids) {
+    Map<Long, MeetingSummary> out = new LinkedHashMap<>();
     if (ids.isEmpty()) {
       return out;
     }
-    List<Long> distinct = ids.stream().distinct().toList();
     Map<Long, Meeting> meetings = new HashMap<>();
     em.createQuery("select m from Meeting m where m.id in :ids", Meeting.class)
-        .setParameter("ids", distinct)
+        .setParameter("ids", ids.stream().distinct().toList())
         .getResultList()
         .forEach(m -> meetings.put(m.id, m));
-    if (meetings.isEmpty()) {
-      return out;
-    }
-    // Reports in a stable order: by document, then by position in the document.
-    Map<Long, Integer> reportOrder = new HashMap<>();
-    Map<Long, List<ReportingDocument>> documents = new HashMap<>();
-    for (Object row :
-        em.createNativeQuery(
-                """
-                select r.id, r.meeting_id, r.document_id, r.report_no, d.title
-                from meeting_document r join document d on d.id = r.document_id
-                where r.meeting_id in (:ids)
-                order by r.document_id, r.report_no
-                """)
-            .setParameter("ids", meetings.keySet())
-            .getResultList()) {
-      Object[] cols = (Object[]) row;
-      long reportId = ((Number) cols[0]).longValue();
-      long meetingId = ((Number) cols[1]).longValue();
-      long documentId = ((Number) cols[2]).longValue();
-      reportOrder.put(reportId, reportOrder.size());
-      List<ReportingDocument> docs = documents.computeIfAbsent(meetingId, k -> new ArrayList<>());
-      if (docs.stream().noneMatch(d -> d.id() == documentId)) {
-        docs.add(new ReportingDocument(documentId, (String) cols[4]));
-      }
-    }
-    Comparator<Long> byReport =
-        Comparator.comparingInt(r -> reportOrder.getOrDefault(r, Integer.MAX_VALUE));
-
-    List<MeetingParticipant> participantRows =
-        em.createQuery(
-                "select mp from MeetingParticipant mp where mp.meetingId in :ids",
-                MeetingParticipant.class)
-            .setParameter("ids", meetings.keySet())
-            .getResultList();
-    participantRows.sort(
-        Comparator.<MeetingParticipant, Long>comparing(mp -> mp.reportId, byReport)
-            .thenComparingInt(mp -> mp.ordinal));
-    Map<Long, String> names =
-        persons.names(participantRows.stream().map(mp -> mp.personId).distinct().toList());
-    Map<Long, LinkedHashMap<Long, List<MeetingParticipant>>> participants = new HashMap<>();
-    for (MeetingParticipant mp : participantRows) {
-      participants
-          .computeIfAbsent(mp.meetingId, k -> new LinkedHashMap<>())
-          .computeIfAbsent(mp.personId, k -> new ArrayList<>())
-          .add(mp);
-    }
-
-    List<MeetingRegulation> regulationRows =
-        em.createQuery(
-                "select mr from MeetingRegulation mr where mr.meetingId in :ids",
-                MeetingRegulation.class)
-            .setParameter("ids", meetings.keySet())
-            .getResultList();
-    regulationRows.sort(
-        Comparator.<MeetingRegulation, Long>comparing(mr -> mr.reportId, byReport)
-            .thenComparingInt(mr -> mr.ordinal));
-    Map<Long, LinkedHashMap<Long, List<MeetingRegulationRole>>> regulationRoles = new HashMap<>();
-    for (MeetingRegulation mr : regulationRows) {
-      regulationRoles
-          .computeIfAbsent(mr.meetingId, k -> new LinkedHashMap<>())
-          .computeIfAbsent(mr.regulationId, k -> new ArrayList<>())
-          .add(mr.role);
-    }
-
-    Set<Long> provinceIds = new LinkedHashSet<>();
-    Set<Long> organizerIds = new LinkedHashSet<>();
-    for (Meeting m : meetings.values()) {
-      provinceIds.add(m.provinceId);
-      provinceIds.add(m.provinceTodayId);
-      if (m.organizerId != null) {
-        organizerIds.add(m.organizerId);
-      }
-    }
-    provinceIds.remove(null);
-    Map<Long, ProvinceView> provinceViews = provinces.findAll(provinceIds);
-    Map<Long, OrganizationView> organizerViews = organizations.findAll(organizerIds);
-
-    for (Long id : distinct) {
+    for (Long id : ids) {
       Meeting m = meetings.get(id);
-      if (m == null) {
-        continue;
+      if (m != null) {
+        out.put(
+            id,
+            new MeetingSummary(
+                m.id,
+                m.title,
+                m.kind,
+                m.date,
+                m.dateInferred,
+                m.datePartial,
+                m.partOfDay,
+                m.provinceId == null ? null : provinces.find(m.provinceId).orElse(null),
+                m.provinceTodayId == null ? null : provinces.find(m.provinceTodayId).orElse(null),
+                m.location,
+                m.organizerId,
+                m.online,
+                m.bridgePoints,
+                m.attendeeCount,
+                m.attendeeCountQualifier));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The participants of each of these meetings, in one query: one entry per person with the
+   * strongest role any report states and the positions merged keeping the fullest forms, in order
+   * of first mention (reports by document, then by position in it). Every id is present.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, List<ParticipantView>> participants(Collection<Long> meetingIds) {
+    Map<Long, LinkedHashMap<Long, List<Object[]>>> byMeeting = new HashMap<>();
+    if (!meetingIds.isEmpty()) {
+      // Person is the person feature's entity; joined by name to read the name in the same query.
+      for (Object[] row :
+          em.createQuery(
+                  "select mp, p.name from MeetingParticipant mp"
+                      + " join MeetingReport r on r.id = mp.reportId"
+                      + " join Person p on p.id = mp.personId"
+                      + " where mp.meetingId in :ids"
+                      + " order by r.documentId, r.reportNo, mp.ordinal",
+                  Object[].class)
+              .setParameter("ids", meetingIds)
+              .getResultList()) {
+        MeetingParticipant mp = (MeetingParticipant) row[0];
+        byMeeting
+            .computeIfAbsent(mp.meetingId, k -> new LinkedHashMap<>())
+            .computeIfAbsent(mp.personId, k -> new ArrayList<>())
+            .add(row);
+      }
+    }
+    Map<Long, List<ParticipantView>> out = new HashMap<>();
+    for (Long id : meetingIds) {
       List<ParticipantView> people = new ArrayList<>();
-      participants
+      byMeeting
           .getOrDefault(id, new LinkedHashMap<>())
           .forEach(
-              (personId, parts) -> {
+              (personId, rows) -> {
                 ParticipantRole role =
-                    parts.stream().map(p -> p.role).min(Comparator.naturalOrder()).orElseThrow();
+                    rows.stream()
+                        .map(r -> ((MeetingParticipant) r[0]).role)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow();
                 List<String> positions = new ArrayList<>();
-                parts.forEach(p -> positions.addAll(p.positions));
+                rows.forEach(r -> positions.addAll(((MeetingParticipant) r[0]).positions));
                 people.add(
                     new ParticipantView(
-                        personId, names.get(personId), role, PositionKeys.dedupe(positions)));
+                        personId,
+                        (String) rows.getFirst()[1],
+                        role,
+                        PositionKeys.dedupe(positions)));
               });
+      out.put(id, people);
+    }
+    return out;
+  }
+
+  /**
+   * The regulations each of these meetings dealt with, in one query: one entry per regulation with
+   * the role most reports state, in order of first mention. Every id is present.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, List<RegulationLink>> regulationLinks(Collection<Long> meetingIds) {
+    Map<Long, LinkedHashMap<Long, List<MeetingRegulationRole>>> roles = new HashMap<>();
+    if (!meetingIds.isEmpty()) {
+      for (MeetingRegulation mr :
+          em.createQuery(
+                  "select mr from MeetingRegulation mr join MeetingReport r on r.id = mr.reportId"
+                      + " where mr.meetingId in :ids"
+                      + " order by r.documentId, r.reportNo, mr.ordinal",
+                  MeetingRegulation.class)
+              .setParameter("ids", meetingIds)
+              .getResultList()) {
+        roles
+            .computeIfAbsent(mr.meetingId, k -> new LinkedHashMap<>())
+            .computeIfAbsent(mr.regulationId, k -> new ArrayList<>())
+            .add(mr.role);
+      }
+    }
+    Map<Long, List<RegulationLink>> out = new HashMap<>();
+    for (Long id : meetingIds) {
       List<RegulationLink> links = new ArrayList<>();
-      regulationRoles
+      roles
           .getOrDefault(id, new LinkedHashMap<>())
           .forEach(
-              (regulationId, roles) ->
+              (regulationId, stated) ->
                   links.add(
                       new RegulationLink(
                           regulationId,
-                          Votes.winner(roles, Comparator.<MeetingRegulationRole>naturalOrder()))));
-      out.put(
-          id,
-          new MeetingDetail(
-              m.id,
-              m.title,
-              m.kind,
-              m.date,
-              m.dateInferred,
-              m.datePartial,
-              m.partOfDay,
-              m.provinceId == null ? null : provinceViews.get(m.provinceId),
-              m.provinceTodayId == null ? null : provinceViews.get(m.provinceTodayId),
-              m.location,
-              m.organizerId == null ? null : organizerViews.get(m.organizerId),
-              m.online,
-              m.bridgePoints,
-              m.attendeeCount,
-              m.attendeeCountQualifier,
-              people,
-              links,
-              Objects.requireNonNullElse(documents.get(id), List.of())));
+                          Votes.winner(stated, Comparator.<MeetingRegulationRole>naturalOrder()))));
+      out.put(id, links);
     }
+    return out;
+  }
+
+  /**
+   * The documents reporting each of these meetings, by document id, in one query. Every id is
+   * present.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, List<ReportingDocument>> reportingDocuments(Collection<Long> meetingIds) {
+    Map<Long, List<ReportingDocument>> out = new HashMap<>();
+    meetingIds.forEach(id -> out.put(id, new ArrayList<>()));
+    if (meetingIds.isEmpty()) {
+      return out;
+    }
+    for (Object row :
+        em.createNativeQuery(
+                """
+                select distinct r.meeting_id, r.document_id, d.title
+                from meeting_document r join document d on d.id = r.document_id
+                where r.meeting_id in (:ids)
+                order by r.meeting_id, r.document_id
+                """)
+            .setParameter("ids", meetingIds)
+            .getResultList()) {
+      Object[] cols = (Object[]) row;
+      out.get(((Number) cols[0]).longValue())
+          .add(new ReportingDocument(((Number) cols[1]).longValue(), (String) cols[2]));
+    }
+    return out;
+  }
+
+  /**
+   * For each of these regulations, the meetings that dealt with it and how (the role most reports
+   * state), by date ascending (undated last, then by id), in two queries. Every id is present.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, List<RegulationMeeting>> ofRegulations(Collection<Long> regulationIds) {
+    Map<Long, List<RegulationMeeting>> out = new HashMap<>();
+    regulationIds.forEach(id -> out.put(id, new ArrayList<>()));
+    if (regulationIds.isEmpty()) {
+      return out;
+    }
+    Map<Long, LinkedHashMap<Long, List<MeetingRegulationRole>>> roles = new HashMap<>();
+    for (MeetingRegulation mr :
+        em.createQuery(
+                "select mr from MeetingRegulation mr where mr.regulationId in :ids order by mr.id",
+                MeetingRegulation.class)
+            .setParameter("ids", regulationIds)
+            .getResultList()) {
+      roles
+          .computeIfAbsent(mr.regulationId, k -> new LinkedHashMap<>())
+          .computeIfAbsent(mr.meetingId, k -> new ArrayList<>())
+          .add(mr.role);
+    }
+    Map<Long, MeetingSummary> summaries =
+        summaries(roles.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList());
+    roles.forEach(
+        (regulationId, byMeeting) ->
+            byMeeting.forEach(
+                (meetingId, stated) -> {
+                  MeetingSummary m = summaries.get(meetingId);
+                  if (m != null) {
+                    out.get(regulationId)
+                        .add(
+                            new RegulationMeeting(
+                                m,
+                                Votes.winner(
+                                    stated, Comparator.<MeetingRegulationRole>naturalOrder())));
+                  }
+                }));
+    Comparator<RegulationMeeting> byDate =
+        Comparator.comparing(
+                (RegulationMeeting rm) -> rm.meeting().date(),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(rm -> rm.meeting().id());
+    out.values().forEach(list -> list.sort(byDate));
     return out;
   }
 }

@@ -2,14 +2,17 @@ package io.regtrack.organization;
 
 import io.regtrack.province.ProvinceService;
 import io.regtrack.province.ProvinceView;
-import io.regtrack.shared.paging.Cursor;
+import io.regtrack.shared.error.InvalidInputException;
+import io.regtrack.shared.paging.Keyset;
+import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.PageRequest;
+import io.regtrack.shared.paging.Slice;
 import io.regtrack.shared.text.TextKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -325,12 +328,53 @@ public class OrganizationService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<OrganizationDetail> list(OrganizationFilter filter, int limit, String cursor) {
-    StringBuilder where = new StringBuilder("1 = 1");
+    return ids(filter, PageRequest.first(limit, cursor)).load(this::details).toPage();
+  }
+
+  /**
+   * The ids of a slice of the organizations matching {@code filter}, most recently registered
+   * first.
+   *
+   * @throws InvalidInputException naming the cursor argument for a malformed cursor
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<Long> ids(OrganizationFilter filter, PageRequest request) {
+    Keyset keyset = Keyset.byId(LIST, "o.id", Direction.DESC);
+    Map<String, Object> filterParams = new HashMap<>();
+    String where = where(filter, filterParams);
+    return keyset.page(
+        request,
+        (condition, params, orderBy, max) -> {
+          var query =
+              em.createQuery(
+                      "select "
+                          + keyset.columns()
+                          + " from Organization o where "
+                          + where
+                          + condition
+                          + " order by "
+                          + orderBy,
+                      Object[].class)
+                  .setMaxResults(max);
+          filterParams.forEach(query::setParameter);
+          params.forEach(query::setParameter);
+          return query.getResultList();
+        });
+  }
+
+  /** How many organizations match {@code filter}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(OrganizationFilter filter) {
     Map<String, Object> params = new HashMap<>();
-    if (cursor != null) {
-      where.append(" and o.id < :after");
-      params.put("after", Cursor.decodeId(LIST, cursor));
-    }
+    var query =
+        em.createQuery(
+            "select count(o) from Organization o where " + where(filter, params), Long.class);
+    params.forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  private String where(OrganizationFilter filter, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder("1 = 1");
     if (filter.kind() != null) {
       where.append(" and o.kind = :kind");
       params.put("kind", filter.kind());
@@ -350,20 +394,7 @@ public class OrganizationService {
         params.put("q" + i, "%" + escapeLike(words.get(i)) + "%");
       }
     }
-    var query =
-        em.createQuery(
-                "select o.id from Organization o where " + where + " order by o.id desc",
-                Long.class)
-            .setMaxResults(limit + 1);
-    params.forEach(query::setParameter);
-    List<Long> ids = query.getResultList();
-    boolean more = ids.size() > limit;
-    List<Long> page = ids.subList(0, Math.min(limit, ids.size()));
-    Map<Long, OrganizationDetail> details = details(page);
-    List<OrganizationDetail> items = new ArrayList<>();
-    page.forEach(id -> items.add(details.get(id)));
-    String next = more ? Cursor.encode(LIST, String.valueOf(page.getLast())) : null;
-    return new Page<>(items, next);
+    return where.toString();
   }
 
   private static String escapeLike(String s) {

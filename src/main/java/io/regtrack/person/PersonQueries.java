@@ -1,7 +1,11 @@
 package io.regtrack.person;
 
-import io.regtrack.shared.paging.Cursor;
+import io.regtrack.shared.error.InvalidInputException;
+import io.regtrack.shared.paging.Keyset;
+import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.PageRequest;
+import io.regtrack.shared.paging.Slice;
 import io.regtrack.shared.text.TextKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,12 +84,52 @@ public class PersonQueries {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<PersonSummary> list(String q, int limit, String cursor) {
-    StringBuilder where = new StringBuilder("1 = 1");
+    return ids(q, PageRequest.first(limit, cursor)).load(this::findAll).toPage();
+  }
+
+  /**
+   * The ids of a slice of the persons whose name contains all words of {@code q} ({@code null} for
+   * all), most recently created first.
+   *
+   * @throws InvalidInputException naming the cursor argument for a malformed cursor
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<Long> ids(String q, PageRequest request) {
+    Keyset keyset = Keyset.byId(LIST, "p.id", Direction.DESC);
+    Map<String, Object> filterParams = new HashMap<>();
+    String where = where(q, filterParams);
+    return keyset.page(
+        request,
+        (condition, params, orderBy, max) -> {
+          var query =
+              em.createQuery(
+                      "select "
+                          + keyset.columns()
+                          + " from Person p where "
+                          + where
+                          + condition
+                          + " order by "
+                          + orderBy,
+                      Object[].class)
+                  .setMaxResults(max);
+          filterParams.forEach(query::setParameter);
+          params.forEach(query::setParameter);
+          return query.getResultList();
+        });
+  }
+
+  /** How many persons' names contain all words of {@code q} ({@code null} for all). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(String q) {
     Map<String, Object> params = new HashMap<>();
-    if (cursor != null) {
-      where.append(" and p.id < :after");
-      params.put("after", Cursor.decodeId(LIST, cursor));
-    }
+    var query =
+        em.createQuery("select count(p) from Person p where " + where(q, params), Long.class);
+    params.forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  private static String where(String q, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder("1 = 1");
     if (q != null) {
       List<String> words =
           List.of(TextKeys.fold(q).split(" ")).stream()
@@ -96,34 +141,70 @@ public class PersonQueries {
         params.put("q" + i, "%" + escapeLike(words.get(i)) + "%");
       }
     }
-    var query =
+    return where.toString();
+  }
+
+  /**
+   * The persons with these ids with their document counts, in one query; unknown ids are absent;
+   * the map iterates in the order of {@code ids}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, PersonSummary> findAll(Collection<Long> ids) {
+    Map<Long, PersonSummary> out = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    Map<Long, PersonSummary> byId = new HashMap<>();
+    for (Object[] row :
         em.createQuery(
-                "select p from Person p where " + where + " order by p.id desc", Person.class)
-            .setMaxResults(limit + 1);
-    params.forEach(query::setParameter);
-    List<Person> rows = query.getResultList();
-    boolean more = rows.size() > limit;
-    List<Person> page = rows.subList(0, Math.min(limit, rows.size()));
-    Map<Long, Long> counts = documentCounts(page.stream().map(p -> p.id).toList());
-    List<PersonSummary> items =
-        page.stream().map(p -> summary(p, counts.getOrDefault(p.id, 0L))).toList();
-    String next = more ? Cursor.encode(LIST, String.valueOf(page.getLast().id)) : null;
-    return new Page<>(items, next);
+                "select p, (select count(dp) from DocumentPerson dp where dp.personId = p.id)"
+                    + " from Person p where p.id in :ids",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      Person p = (Person) row[0];
+      byId.put(p.id, summary(p, (Long) row[1]));
+    }
+    ids.forEach(
+        id -> {
+          PersonSummary p = byId.get(id);
+          if (p != null) {
+            out.put(id, p);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * The persons each of these documents names, in the document's order, with the positions stated
+   * there, in two queries; every id is present.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, List<DocumentPersonView>> ofDocuments(Collection<Long> documentIds) {
+    Map<Long, List<DocumentPersonView>> out = new HashMap<>();
+    documentIds.forEach(id -> out.put(id, new ArrayList<>()));
+    if (documentIds.isEmpty()) {
+      return out;
+    }
+    List<DocumentPerson> rows =
+        em.createQuery(
+                "select dp from DocumentPerson dp where dp.documentId in :ids"
+                    + " order by dp.documentId, dp.ordinal",
+                DocumentPerson.class)
+            .setParameter("ids", documentIds)
+            .getResultList();
+    Map<Long, String> names = names(rows.stream().map(dp -> dp.personId).distinct().toList());
+    rows.forEach(
+        dp ->
+            out.get(dp.documentId)
+                .add(new DocumentPersonView(dp.personId, names.get(dp.personId), dp.positions)));
+    return out;
   }
 
   /** The persons a document names, in the document's order, with the positions stated there. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<DocumentPersonView> ofDocument(long documentId) {
-    List<DocumentPerson> rows =
-        em.createQuery(
-                "select dp from DocumentPerson dp where dp.documentId = :id order by dp.ordinal",
-                DocumentPerson.class)
-            .setParameter("id", documentId)
-            .getResultList();
-    Map<Long, String> names = names(rows.stream().map(dp -> dp.personId).toList());
-    return rows.stream()
-        .map(dp -> new DocumentPersonView(dp.personId, names.get(dp.personId), dp.positions))
-        .toList();
+    return ofDocuments(List.of(documentId)).get(documentId);
   }
 
   /** The names of these persons, by id; unknown ids are absent. */
@@ -153,23 +234,6 @@ public class PersonQueries {
     return em.createQuery("select p.id from Person p where p.nameFold = :fold", Long.class)
         .setParameter("fold", fold)
         .getResultList();
-  }
-
-  private Map<Long, Long> documentCounts(List<Long> ids) {
-    Map<Long, Long> counts = new HashMap<>();
-    if (ids.isEmpty()) {
-      return counts;
-    }
-    for (Object[] row :
-        em.createQuery(
-                "select dp.personId, count(dp) from DocumentPerson dp where dp.personId in :ids"
-                    + " group by dp.personId",
-                Object[].class)
-            .setParameter("ids", ids)
-            .getResultList()) {
-      counts.put((Long) row[0], (Long) row[1]);
-    }
-    return counts;
   }
 
   private static PersonSummary summary(Person p, long documentCount) {

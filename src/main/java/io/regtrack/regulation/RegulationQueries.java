@@ -1,12 +1,15 @@
 package io.regtrack.regulation;
 
-import io.quarkus.panache.common.Parameters;
+import io.regtrack.organization.OrganizationKind;
 import io.regtrack.organization.OrganizationService;
 import io.regtrack.organization.OrganizationView;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.ResourceNotFoundException;
-import io.regtrack.shared.paging.Cursor;
+import io.regtrack.shared.paging.Keyset;
+import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.PageRequest;
+import io.regtrack.shared.paging.Slice;
 import io.regtrack.shared.text.SymbolKeys;
 import io.regtrack.shared.text.TextKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,46 +69,9 @@ public class RegulationQueries {
       return out;
     }
     List<Long> distinct = ids.stream().distinct().toList();
-    List<RegulationRelation> relations =
-        em.createQuery(
-                "select rr from RegulationRelation rr"
-                    + " where rr.sourceId in :ids or rr.targetId in :ids order by rr.id",
-                RegulationRelation.class)
-            .setParameter("ids", distinct)
-            .getResultList();
-    Set<Long> needed = new HashSet<>(distinct);
-    relations.forEach(
-        rr -> {
-          needed.add(rr.sourceId);
-          needed.add(rr.targetId);
-        });
-    Map<Long, RegulationSummary> summaries = summaries(needed);
-    Map<Long, long[]> citationCounts = new HashMap<>();
-    for (Object row :
-        em.createNativeQuery(
-                """
-                select regulation_id, count(*), count(distinct document_id) from citation
-                where regulation_id in (:ids) group by regulation_id
-                """)
-            .setParameter("ids", distinct)
-            .getResultList()) {
-      Object[] cols = (Object[]) row;
-      citationCounts.put(
-          ((Number) cols[0]).longValue(),
-          new long[] {((Number) cols[1]).longValue(), ((Number) cols[2]).longValue()});
-    }
-    Map<Long, Long> meetingCounts = new HashMap<>();
-    for (Object row :
-        em.createNativeQuery(
-                """
-                select regulation_id, count(distinct meeting_id) from meeting_regulation
-                where regulation_id in (:ids) group by regulation_id
-                """)
-            .setParameter("ids", distinct)
-            .getResultList()) {
-      Object[] cols = (Object[]) row;
-      meetingCounts.put(((Number) cols[0]).longValue(), ((Number) cols[1]).longValue());
-    }
+    Map<Long, List<RelationView>> relations = relations(distinct);
+    Map<Long, RegulationSummary> summaries = summaries(distinct);
+    Map<Long, RegulationCounts> counts = counts(distinct);
     Map<Long, List<FieldConflict>> conflicts = new HashMap<>();
     for (Object row :
         em.createNativeQuery("select id, conflicts::text from regulation where id in (:ids)")
@@ -119,16 +85,89 @@ public class RegulationQueries {
       if (summary == null) {
         continue;
       }
-      long[] counts = citationCounts.getOrDefault(id, new long[2]);
+      RegulationCounts c = counts.get(id);
       out.put(
           id,
           new RegulationDetail(
               summary,
-              relationsOf(id, relations, summaries),
-              counts[0],
-              counts[1],
-              meetingCounts.getOrDefault(id, 0L),
+              relations.getOrDefault(id, List.of()),
+              c.citations(),
+              c.documents(),
+              c.meetings(),
               conflicts.getOrDefault(id, List.of())));
+    }
+    return out;
+  }
+
+  /**
+   * The relations of each of these regulations (one entry per type, direction and other regulation,
+   * in the order first stated), in three queries. Regulations without relations map to an empty
+   * list.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, List<RelationView>> relations(Collection<Long> ids) {
+    Map<Long, List<RelationView>> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    List<RegulationRelation> relations =
+        em.createQuery(
+                "select rr from RegulationRelation rr"
+                    + " where rr.sourceId in :ids or rr.targetId in :ids order by rr.id",
+                RegulationRelation.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    Set<Long> others = new HashSet<>();
+    relations.forEach(
+        rr -> {
+          others.add(rr.sourceId);
+          others.add(rr.targetId);
+        });
+    Map<Long, RegulationSummary> summaries = others.isEmpty() ? Map.of() : summaries(others);
+    for (Long id : ids) {
+      out.put(id, relationsOf(id, relations, summaries));
+    }
+    return out;
+  }
+
+  /**
+   * Citation, citing-document and meeting counts of each of these regulations, in two queries;
+   * every id is present (zeros for an unknown or uncited one).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, RegulationCounts> counts(Collection<Long> ids) {
+    Map<Long, long[]> citationCounts = new HashMap<>();
+    Map<Long, Long> meetingCounts = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (Object row :
+          em.createNativeQuery(
+                  """
+                  select regulation_id, count(*), count(distinct document_id) from citation
+                  where regulation_id in (:ids) group by regulation_id
+                  """)
+              .setParameter("ids", ids)
+              .getResultList()) {
+        Object[] cols = (Object[]) row;
+        citationCounts.put(
+            ((Number) cols[0]).longValue(),
+            new long[] {((Number) cols[1]).longValue(), ((Number) cols[2]).longValue()});
+      }
+      for (Object row :
+          em.createNativeQuery(
+                  """
+                  select regulation_id, count(distinct meeting_id) from meeting_regulation
+                  where regulation_id in (:ids) group by regulation_id
+                  """)
+              .setParameter("ids", ids)
+              .getResultList()) {
+        Object[] cols = (Object[]) row;
+        meetingCounts.put(((Number) cols[0]).longValue(), ((Number) cols[1]).longValue());
+      }
+    }
+    Map<Long, RegulationCounts> out = new HashMap<>();
+    for (Long id : ids) {
+      long[] c = citationCounts.getOrDefault(id, new long[2]);
+      out.put(id, new RegulationCounts(c[0], c[1], meetingCounts.getOrDefault(id, 0L)));
     }
     return out;
   }
@@ -159,25 +198,32 @@ public class RegulationQueries {
     return List.copyOf(views.values());
   }
 
-  private Map<Long, RegulationSummary> summaries(Collection<Long> ids) {
-    List<Regulation> rows =
-        em.createQuery("select r from Regulation r where r.id in :ids", Regulation.class)
-            .setParameter("ids", ids)
-            .getResultList();
-    Set<Long> issuerIds = new HashSet<>();
-    rows.forEach(
-        r -> {
-          if (r.issuerId != null) {
-            issuerIds.add(r.issuerId);
-          }
-        });
-    Map<Long, OrganizationView> issuers = organizations.findAll(issuerIds);
+  /**
+   * The own fields (with the issuer) of the regulations with these ids, in two queries; unknown ids
+   * are absent.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, RegulationSummary> summaries(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return new HashMap<>();
+    }
+    // Organization is the organization feature's entity, joined by name to read the issuer in
+    // the same query.
     Map<Long, RegulationSummary> out = new HashMap<>();
-    rows.forEach(
-        r ->
-            out.put(
-                r.id,
-                RegulationSummary.of(r, r.issuerId == null ? null : issuers.get(r.issuerId))));
+    for (Object[] row :
+        em.createQuery(
+                "select r, o.id, o.name, o.kind from Regulation r"
+                    + " left join Organization o on o.id = r.issuerId where r.id in :ids",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      Regulation r = (Regulation) row[0];
+      OrganizationView issuer =
+          row[1] == null
+              ? null
+              : new OrganizationView((Long) row[1], (String) row[2], (OrganizationKind) row[3]);
+      out.put(r.id, RegulationSummary.of(r, issuer));
+    }
     return out;
   }
 
@@ -190,32 +236,89 @@ public class RegulationQueries {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<RegulationDetail> list(RegulationFilter filter, int limit, String cursor) {
-    StringBuilder where = new StringBuilder("1 = 1");
-    Parameters params = new Parameters();
-    if (cursor != null) {
-      where.append(" and id < :after");
-      params.and("after", Cursor.decodeId(LIST, cursor));
+    return ids(filter, PageRequest.first(limit, cursor), RegulationOrder.REGISTERED, Direction.DESC)
+        .load(this::details)
+        .toPage();
+  }
+
+  /**
+   * The ids of a slice of the regulations matching {@code filter} in the given order (unknown issue
+   * dates last; ties by id in the same direction).
+   *
+   * @throws InvalidInputException naming the cursor argument for a malformed cursor
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<Long> ids(
+      RegulationFilter filter, PageRequest request, RegulationOrder order, Direction direction) {
+    Keyset keyset =
+        switch (order) {
+          case REGISTERED -> Keyset.byId(LIST, "r.id", direction);
+          case ISSUED_ON -> Keyset.byKey(LIST, "r.issuedOn", LocalDate::parse, "r.id", direction);
+        };
+    Criteria criteria = criteria(filter);
+    return keyset.page(
+        request,
+        (condition, params, orderBy, max) -> {
+          if (criteria == null) {
+            return List.of();
+          }
+          var query =
+              em.createQuery(
+                      "select "
+                          + keyset.columns()
+                          + " from Regulation r where "
+                          + criteria.where()
+                          + condition
+                          + " order by "
+                          + orderBy,
+                      Object[].class)
+                  .setMaxResults(max);
+          criteria.params().forEach(query::setParameter);
+          params.forEach(query::setParameter);
+          return query.getResultList();
+        });
+  }
+
+  /** How many regulations match {@code filter}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(RegulationFilter filter) {
+    Criteria criteria = criteria(filter);
+    if (criteria == null) {
+      return 0;
     }
+    var query =
+        em.createQuery("select count(r) from Regulation r where " + criteria.where(), Long.class);
+    criteria.params().forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  /** A filter as a JPQL condition over {@code r} with its parameters. */
+  private record Criteria(String where, Map<String, Object> params) {}
+
+  /** The filter's condition, or {@code null} when nothing can match. */
+  private Criteria criteria(RegulationFilter filter) {
+    StringBuilder where = new StringBuilder("1 = 1");
+    Map<String, Object> params = new HashMap<>();
     if (filter.kind() != null) {
-      where.append(" and kind = :kind");
-      params.and("kind", filter.kind());
+      where.append(" and r.kind = :kind");
+      params.put("kind", filter.kind());
     }
     if (filter.issuerId() != null) {
-      where.append(" and issuerId = :issuer");
-      params.and("issuer", filter.issuerId());
+      where.append(" and r.issuerId = :issuer");
+      params.put("issuer", filter.issuerId());
     }
     if (filter.issuerName() != null) {
       List<Long> issuers = organizations.idsByName(filter.issuerName());
       if (issuers.isEmpty()) {
-        return new Page<>(List.of(), null);
+        return null;
       }
-      where.append(" and issuerId in :issuers");
-      params.and("issuers", issuers);
+      where.append(" and r.issuerId in :issuers");
+      params.put("issuers", issuers);
     }
     if (filter.year() != null) {
-      where.append(" and issuedOn >= :yearStart and issuedOn < :nextYear");
-      params.and("yearStart", LocalDate.of(filter.year(), 1, 1));
-      params.and("nextYear", LocalDate.of(filter.year() + 1, 1, 1));
+      where.append(" and r.issuedOn >= :yearStart and r.issuedOn < :nextYear");
+      params.put("yearStart", LocalDate.of(filter.year(), 1, 1));
+      params.put("nextYear", LocalDate.of(filter.year() + 1, 1, 1));
     }
     if (filter.q() != null) {
       List<String> words =
@@ -225,20 +328,11 @@ public class RegulationQueries {
               .limit(MAX_QUERY_WORDS)
               .toList();
       for (int i = 0; i < words.size(); i++) {
-        where.append(" and searchKey like :q").append(i).append(" escape '\\'");
-        params.and("q" + i, "%" + escapeLike(words.get(i)) + "%");
+        where.append(" and r.searchKey like :q").append(i).append(" escape '\\'");
+        params.put("q" + i, "%" + escapeLike(words.get(i)) + "%");
       }
     }
-    var query =
-        em.createQuery("select id from Regulation where " + where + " order by id desc", Long.class)
-            .setMaxResults(limit + 1);
-    params.map().forEach(query::setParameter);
-    List<Long> ids = query.getResultList();
-    boolean more = ids.size() > limit;
-    List<Long> page = ids.subList(0, Math.min(limit, ids.size()));
-    List<RegulationDetail> items = List.copyOf(details(page).values());
-    String next = more ? Cursor.encode(LIST, String.valueOf(page.getLast())) : null;
-    return new Page<>(items, next);
+    return new Criteria(where.toString(), params);
   }
 
   private static String escapeLike(String s) {
@@ -321,33 +415,104 @@ public class RegulationQueries {
     if (Regulation.findById(regulationId) == null) {
       throw new ResourceNotFoundException("Regulation", regulationId);
     }
-    StringBuilder jpql = new StringBuilder("select c from Citation c where c.regulationId = :id");
-    if (cursor != null) {
-      jpql.append(" and c.id < :after");
+    return citationIds(regulationId, PageRequest.first(limit, cursor))
+        .load(this::citationViews)
+        .toPage();
+  }
+
+  /**
+   * The ids of a slice of a regulation's citations, newest first (an unknown regulation has none).
+   *
+   * @throws InvalidInputException naming the cursor argument for a malformed cursor
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Slice<Long> citationIds(long regulationId, PageRequest request) {
+    Keyset keyset = Keyset.byId(CITATIONS, "c.id", Direction.DESC);
+    return keyset.page(
+        request,
+        (condition, params, orderBy, max) -> {
+          var query =
+              em.createQuery(
+                      "select "
+                          + keyset.columns()
+                          + " from Citation c where c.regulationId = :regulation"
+                          + condition
+                          + " order by "
+                          + orderBy,
+                      Object[].class)
+                  .setParameter("regulation", regulationId)
+                  .setMaxResults(max);
+          params.forEach(query::setParameter);
+          return query.getResultList();
+        });
+  }
+
+  /** How many citations each of these regulations has; absent for none. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, Long> citationCounts(Collection<Long> regulationIds) {
+    Map<Long, Long> out = new HashMap<>();
+    if (regulationIds.isEmpty()) {
+      return out;
     }
-    var query =
-        em.createQuery(jpql + " order by c.id desc", Citation.class)
-            .setParameter("id", regulationId)
-            .setMaxResults(limit + 1);
-    if (cursor != null) {
-      query.setParameter("after", Cursor.decodeId(CITATIONS, cursor));
+    em.createQuery(
+            "select c.regulationId, count(c) from Citation c where c.regulationId in :ids"
+                + " group by c.regulationId",
+            Object[].class)
+        .setParameter("ids", regulationIds)
+        .getResultList()
+        .forEach(r -> out.put((Long) r[0], (Long) r[1]));
+    return out;
+  }
+
+  /** The citations with these ids, with their resolved regulations; unknown ids are absent. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, CitationView> citationViews(Collection<Long> ids) {
+    Map<Long, CitationView> out = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return out;
     }
-    List<Citation> rows = query.getResultList();
-    boolean more = rows.size() > limit;
-    List<CitationView> items = views(rows.subList(0, Math.min(limit, rows.size())));
-    String next = more ? Cursor.encode(CITATIONS, String.valueOf(items.getLast().id())) : null;
-    return new Page<>(items, next);
+    Map<Long, CitationView> byId = new HashMap<>();
+    views(
+            em.createQuery("select c from Citation c where c.id in :ids", Citation.class)
+                .setParameter("ids", ids)
+                .getResultList())
+        .forEach(v -> byId.put(v.id(), v));
+    ids.forEach(
+        id -> {
+          CitationView v = byId.get(id);
+          if (v != null) {
+            out.put(id, v);
+          }
+        });
+    return out;
   }
 
   /** The citations in a document, in text order. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<CitationView> citationsOfDocument(long documentId) {
-    return views(
-        em.createQuery(
-                "select c from Citation c where c.documentId = :id order by c.spanStart",
-                Citation.class)
-            .setParameter("id", documentId)
-            .getResultList());
+    return citationsOfDocuments(List.of(documentId)).get(documentId);
+  }
+
+  /**
+   * The citations in each of these documents, in text order, in two queries; every id is present
+   * (an empty list for a document without citations).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, List<CitationView>> citationsOfDocuments(Collection<Long> documentIds) {
+    Map<Long, List<CitationView>> out = new HashMap<>();
+    documentIds.forEach(id -> out.put(id, new ArrayList<>()));
+    if (documentIds.isEmpty()) {
+      return out;
+    }
+    views(
+            em.createQuery(
+                    "select c from Citation c where c.documentId in :ids"
+                        + " order by c.documentId, c.spanStart, c.id",
+                    Citation.class)
+                .setParameter("ids", documentIds)
+                .getResultList())
+        .forEach(v -> out.get(v.document().id()).add(v));
+    return out;
   }
 
   private List<CitationView> views(List<Citation> rows) {

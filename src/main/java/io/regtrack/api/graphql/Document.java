@@ -1,28 +1,45 @@
 package io.regtrack.api.graphql;
 
 import io.regtrack.document.DocumentView;
+import io.regtrack.shared.id.GlobalId;
+import io.regtrack.shared.id.NodeType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** An ingested article (GraphQL field names are the REST JSON names). */
-@Description("An ingested article")
+/** An ingested article (field names are the REST JSON names). */
+@Description("An ingested article: a news report of one or more Party meetings")
 public record Document(
     @Id @NonNull String id,
-    @NonNull String title,
-    String source,
-    String url,
-    String author,
-    LocalDateTime publishedAt,
-    LocalDate publishedOn,
-    @NonNull String body,
-    @NonNull String contentHash) {
+    @NonNull @Description("Database id (the REST id)") int databaseId,
+    @NonNull @Description("Headline") String title,
+    @Description("The outlet, when known") String source,
+    @Description("Where it was published, when given") String url,
+    @Description("Byline, when stated") String author,
+    @Description("Publish time as stated (Vietnam local time)") LocalDateTime publishedAt,
+    @Description("Publish date as stated") LocalDate publishedOn,
+    @NonNull @Description("Clean text: NFC, boilerplate and photo captions removed") String body,
+    @NonNull @Description("Photo captions, separated from the body") List<@NonNull String> captions,
+    @NonNull @Description("SHA-256 of the normalized body: the document's identity")
+        String contentHash,
+    @NonNull @Description("Version of the extractor that produced its records")
+        int extractorVersion)
+    implements Node {
+
+  @Override
+  @Id
+  @NonNull
+  public String getId() {
+    return id;
+  }
 
   static Document of(DocumentView d) {
     return new Document(
-        String.valueOf(d.id()),
+        GlobalId.of(NodeType.Document, d.id()),
+        Math.toIntExact(d.id()),
         d.title(),
         d.source(),
         d.url(),
@@ -30,6 +47,12 @@ public record Document(
         d.publishedAt(),
         d.publishedOn(),
         d.body(),
-        d.contentHash());
+        d.captions(),
+        d.contentHash(),
+        d.extractorVersion());
+  }
+
+  long key() {
+    return databaseId;
   }
 }

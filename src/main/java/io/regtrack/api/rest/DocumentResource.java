@@ -113,7 +113,7 @@ public class DocumentResource {
       UriInfo uri) {
     Page<DocumentView> page =
         documents.list(
-            new DocumentFilter(Params.date("from", from), Params.date("to", to)),
+            new DocumentFilter(Params.date("from", from), Params.date("to", to), null),
             Params.limit(limit),
             blankToNull(cursor));
     ListResponse<DocumentSummary> entity =

@@ -1,0 +1,26 @@
+package io.regtrack.api.graphql;
+
+import io.regtrack.shared.paging.Slice;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * A page of citations (Relay connection); {@code totalCount} is a field resolved only when asked
+ * for, by {@code count}.
+ */
+@Description("A page of Citation objects")
+public record CitationConnection(
+    @NonNull List<@NonNull CitationEdge> edges,
+    @NonNull @Description("The nodes of the edges, for clients that need no cursors")
+        List<@NonNull Citation> nodes,
+    @NonNull PageInfo pageInfo,
+    @Ignore LongSupplier count) {
+
+  static CitationConnection of(Slice<Citation> slice, LongSupplier count) {
+    return new CitationConnection(
+        PageInfo.edges(slice, CitationEdge::new), slice.items(), PageInfo.of(slice), count);
+  }
+}

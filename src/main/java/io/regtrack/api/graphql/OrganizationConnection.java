@@ -1,0 +1,26 @@
+package io.regtrack.api.graphql;
+
+import io.regtrack.shared.paging.Slice;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * A page of organizations (Relay connection); {@code totalCount} is a field resolved only when
+ * asked for, by {@code count}.
+ */
+@Description("A page of Organization objects")
+public record OrganizationConnection(
+    @NonNull List<@NonNull OrganizationEdge> edges,
+    @NonNull @Description("The nodes of the edges, for clients that need no cursors")
+        List<@NonNull Organization> nodes,
+    @NonNull PageInfo pageInfo,
+    @Ignore LongSupplier count) {
+
+  static OrganizationConnection of(Slice<Organization> slice, LongSupplier count) {
+    return new OrganizationConnection(
+        PageInfo.edges(slice, OrganizationEdge::new), slice.items(), PageInfo.of(slice), count);
+  }
+}

@@ -1,0 +1,29 @@
+package io.regtrack.api.graphql;
+
+import io.regtrack.shared.paging.PageRequest;
+
+/** The Relay paging arguments every connection field takes, validated. */
+final class Paging {
+  /** Page size when neither {@code first} nor {@code last} is given. */
+  static final int DEFAULT_SIZE = 20;
+
+  /** Largest {@code first} / {@code last} accepted (GitHub's bound as well). */
+  static final int MAX_SIZE = 100;
+
+  private Paging() {}
+
+  /**
+   * The page request of a connection field's arguments.
+   *
+   * @throws io.regtrack.shared.error.InvalidInputException naming the argument when {@code first}
+   *     or {@code last} is out of 1…100 or both are given
+   */
+  static PageRequest request(Integer first, String after, Integer last, String before) {
+    return PageRequest.relay(
+        first, blankToNull(after), last, blankToNull(before), DEFAULT_SIZE, MAX_SIZE);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

@@ -1,0 +1,26 @@
+package io.regtrack.api.graphql;
+
+import io.regtrack.shared.paging.Slice;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * A page of persons (Relay connection); {@code totalCount} is a field resolved only when asked for,
+ * by {@code count}.
+ */
+@Description("A page of Person objects")
+public record PersonConnection(
+    @NonNull List<@NonNull PersonEdge> edges,
+    @NonNull @Description("The nodes of the edges, for clients that need no cursors")
+        List<@NonNull Person> nodes,
+    @NonNull PageInfo pageInfo,
+    @Ignore LongSupplier count) {
+
+  static PersonConnection of(Slice<Person> slice, LongSupplier count) {
+    return new PersonConnection(
+        PageInfo.edges(slice, PersonEdge::new), slice.items(), PageInfo.of(slice), count);
+  }
+}

@@ -1,0 +1,75 @@
+package io.regtrack.api.graphql;
+
+import io.regtrack.meeting.MeetingFilter;
+import io.regtrack.meeting.MeetingQueries;
+import io.regtrack.person.PersonQueries;
+import io.regtrack.shared.id.NodeType;
+import io.regtrack.shared.paging.Slice;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Persons: queries and a person's meetings. */
+@GraphQLApi
+@TranslatesErrors
+public class PersonGraphQlApi {
+  private final PersonQueries persons;
+  private final MeetingQueries meetings;
+
+  public PersonGraphQlApi(PersonQueries persons, MeetingQueries meetings) {
+    this.persons = persons;
+    this.meetings = meetings;
+  }
+
+  @Query("person")
+  @Description("A person by global id (or database id), or null when there is none")
+  public Person person(@NonNull @Id String id) {
+    long key = Ids.key("id", id, NodeType.Person);
+    return persons.findAll(java.util.List.of(key)).values().stream()
+        .findFirst()
+        .map(Person::of)
+        .orElse(null);
+  }
+
+  @Query("persons")
+  @Description(
+      "Persons whose name contains all words of q, ignoring case and diacritics (\"lam van man\""
+          + " finds Lâm Văn Mẫn), most recently created first")
+  public @NonNull PersonConnection persons(
+      String q, Integer first, String after, Integer last, String before) {
+    String words = Ids.blankToNull(q);
+    Slice<Long> ids = persons.ids(words, Paging.request(first, after, last, before));
+    return PersonConnection.of(
+        ids.load(keys -> Maps.mapValues(persons.findAll(keys), Person::of)),
+        () -> persons.count(words));
+  }
+
+  @Name("totalCount")
+  @Description("How many persons match, over all pages (computed only when asked for)")
+  public int totalCount(@Source PersonConnection connection) {
+    return Math.toIntExact(connection.count().getAsLong());
+  }
+
+  @Name("meetings")
+  @Description("The meetings the person took part in, latest first unless orderBy says otherwise")
+  public @NonNull MeetingConnection meetings(
+      @Source Person person,
+      MeetingOrder orderBy,
+      Integer first,
+      String after,
+      Integer last,
+      String before) {
+    MeetingFilter f =
+        new MeetingFilter(null, null, null, null, null, null, null, null, person.key(), null);
+    Slice<Long> ids =
+        meetings.ids(
+            f,
+            Paging.request(first, after, last, before),
+            MeetingOrder.directionOf(orderBy).toDirection());
+    return MeetingConnection.of(MeetingGraphQlApi.load(meetings, ids), () -> meetings.count(f));
+  }
+}

@@ -1,0 +1,26 @@
+package io.regtrack.api.graphql;
+
+import io.regtrack.shared.paging.Slice;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * A page of regulations (Relay connection); {@code totalCount} is a field resolved only when asked
+ * for, by {@code count}.
+ */
+@Description("A page of Regulation objects")
+public record RegulationConnection(
+    @NonNull List<@NonNull RegulationEdge> edges,
+    @NonNull @Description("The nodes of the edges, for clients that need no cursors")
+        List<@NonNull Regulation> nodes,
+    @NonNull PageInfo pageInfo,
+    @Ignore LongSupplier count) {
+
+  static RegulationConnection of(Slice<Regulation> slice, LongSupplier count) {
+    return new RegulationConnection(
+        PageInfo.edges(slice, RegulationEdge::new), slice.items(), PageInfo.of(slice), count);
+  }
+}

@@ -1,0 +1,10 @@
+package io.regtrack.api.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** One regulation of a page with its cursor. */
+@Description("A Regulation with its cursor")
+public record RegulationEdge(
+    @NonNull @Description("Opaque cursor of this edge, for after/before") String cursor,
+    @NonNull Regulation node) {}
