@@ -122,6 +122,12 @@ public class RegulationGraphQlApi {
     return Math.toIntExact(connection.count().getAsLong());
   }
 
+  @Name("totalCount")
+  @Description("How many citations match, over all pages (computed only when asked for)")
+  public int citationsTotalCount(@Source CitationConnection connection) {
+    return Math.toIntExact(connection.count().getAsLong());
+  }
+
   @Name("relations")
   @Description("Relations articles state, in both directions, in the order first stated")
   public List<@NonNull List<@NonNull RegulationRelation>> relations(

@@ -1,10 +1,15 @@
 package io.regtrack.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.ingest.FoundCitation;
 import io.regtrack.regulation.CitationForm;
 import io.regtrack.regulation.CitationView;
 import io.regtrack.regulation.RegulationDetail;
+import io.regtrack.shared.id.GlobalId;
+import io.regtrack.shared.id.NodeType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A citation (DESIGN.md §4): one mention of a regulation.
@@ -17,6 +22,7 @@ import java.util.Map;
  * @param stated what the mention itself stated
  * @param regulation the regulation it resolves to; null when the registry does not know it
  */
+@JsonPropertyOrder({"id", "nodeId"})
 public record CitationResponse(
     Long id,
     String text,
@@ -25,6 +31,12 @@ public record CitationResponse(
     CitationForm form,
     StatedResponse stated,
     RegulationResponse regulation) {
+  /** The global id: the same value as the GraphQL {@code Node.id}. */
+  @JsonProperty("nodeId")
+  @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
+  public String nodeId() {
+    return id == null ? null : GlobalId.of(NodeType.Citation, id);
+  }
 
   static CitationResponse of(CitationView c, Map<Long, RegulationDetail> regulations) {
     return new CitationResponse(

@@ -1,9 +1,14 @@
 package io.regtrack.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.document.DocumentView;
+import io.regtrack.shared.id.GlobalId;
+import io.regtrack.shared.id.NodeType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A document as {@code GET /api/v1/documents/{id}} returns it (DESIGN.md §4).
@@ -14,6 +19,7 @@ import java.util.List;
  *     same meeting), in the article's order
  * @param persons the persons it names, in the article's order, with the positions stated there
  */
+@JsonPropertyOrder({"id", "nodeId"})
 public record DocumentResponse(
     long id,
     String title,
@@ -29,6 +35,12 @@ public record DocumentResponse(
     List<CitationResponse> citations,
     List<MeetingResponse> meetings,
     List<DocumentPersonResponse> persons) {
+  /** The global id: the same value as the GraphQL {@code Node.id}. */
+  @JsonProperty("nodeId")
+  @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
+  public String nodeId() {
+    return GlobalId.of(NodeType.Document, id);
+  }
 
   static DocumentResponse of(
       DocumentView d,

@@ -1,5 +1,7 @@
 package io.regtrack.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.meeting.CountQualifier;
 import io.regtrack.meeting.MeetingDetail;
 import io.regtrack.meeting.MeetingKind;
@@ -7,9 +9,12 @@ import io.regtrack.meeting.PartOfDay;
 import io.regtrack.province.ProvinceView;
 import io.regtrack.regulation.RegulationDetail;
 import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.shared.id.GlobalId;
+import io.regtrack.shared.id.NodeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A meeting as the REST API returns it (DESIGN.md §4).
@@ -33,6 +38,7 @@ import java.util.Map;
  * @param regulations regulations with the meeting's role
  * @param documents the documents reporting the meeting, {id, title}
  */
+@JsonPropertyOrder({"id", "nodeId"})
 public record MeetingResponse(
     long id,
     String title,
@@ -52,6 +58,12 @@ public record MeetingResponse(
     List<ParticipantResponse> participants,
     List<MeetingRegulationResponse> regulations,
     List<DocumentRef> documents) {
+  /** The global id: the same value as the GraphQL {@code Node.id}. */
+  @JsonProperty("nodeId")
+  @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
+  public String nodeId() {
+    return GlobalId.of(NodeType.Meeting, id);
+  }
 
   /** The responses of {@code meetings}, their regulations loaded in one batch. */
   static List<MeetingResponse> of(List<MeetingDetail> meetings, RegulationQueries regulations) {

@@ -1,7 +1,12 @@
 package io.regtrack.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.organization.OrganizationDetail;
 import io.regtrack.organization.OrganizationKind;
+import io.regtrack.shared.id.GlobalId;
+import io.regtrack.shared.id.NodeType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An organization.
@@ -12,8 +17,15 @@ import io.regtrack.organization.OrganizationKind;
  * @param province the province it belongs to, or null
  * @param parent the body it is part of, {id, name}, or null
  */
+@JsonPropertyOrder({"id", "nodeId"})
 public record OrganizationResponse(
     long id, String name, OrganizationKind kind, String province, NamedRef parent) {
+  /** The global id: the same value as the GraphQL {@code Node.id}. */
+  @JsonProperty("nodeId")
+  @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
+  public String nodeId() {
+    return GlobalId.of(NodeType.Organization, id);
+  }
 
   static OrganizationResponse of(OrganizationDetail o) {
     return new OrganizationResponse(

@@ -1,13 +1,18 @@
 package io.regtrack.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.meeting.MeetingKind;
 import io.regtrack.meeting.ParticipantRole;
 import io.regtrack.meeting.Participation;
 import io.regtrack.person.Appearance;
 import io.regtrack.person.PersonDetail;
+import io.regtrack.shared.id.GlobalId;
+import io.regtrack.shared.id.NodeType;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A person with positions over time: {@code GET /api/v1/persons/{id}}.
@@ -19,12 +24,19 @@ import java.util.List;
  *     person took part in, and the positions stated there; latest first (undated last)
  * @param meetings the meetings the person took part in, latest first (undated last)
  */
+@JsonPropertyOrder({"id", "nodeId"})
 public record PersonDetailResponse(
     long id,
     String name,
     List<String> positions,
     List<AppearanceResponse> appearances,
     List<PersonMeetingResponse> meetings) {
+  /** The global id: the same value as the GraphQL {@code Node.id}. */
+  @JsonProperty("nodeId")
+  @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
+  public String nodeId() {
+    return GlobalId.of(NodeType.Person, id);
+  }
 
   /**
    * One appearance.

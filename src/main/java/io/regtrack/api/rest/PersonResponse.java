@@ -1,7 +1,12 @@
 package io.regtrack.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.person.PersonSummary;
+import io.regtrack.shared.id.GlobalId;
+import io.regtrack.shared.id.NodeType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A person as the person list returns it.
@@ -12,7 +17,14 @@ import java.util.List;
  *     most often stated first
  * @param documentCount documents naming the person
  */
+@JsonPropertyOrder({"id", "nodeId"})
 public record PersonResponse(long id, String name, List<String> positions, long documentCount) {
+  /** The global id: the same value as the GraphQL {@code Node.id}. */
+  @JsonProperty("nodeId")
+  @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
+  public String nodeId() {
+    return GlobalId.of(NodeType.Person, id);
+  }
 
   static PersonResponse of(PersonSummary p) {
     return new PersonResponse(p.id(), p.name(), p.positions(), p.documentCount());

@@ -1,8 +1,13 @@
 package io.regtrack.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.province.ProvinceEra;
 import io.regtrack.province.ProvinceKind;
+import io.regtrack.shared.id.GlobalId;
+import io.regtrack.shared.id.NodeType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A provincial-level unit of the gazetteer.
@@ -17,6 +22,7 @@ import java.util.List;
  *     (itself included when it continued); empty for a PRE_2025 unit
  * @param aliases other written forms
  */
+@JsonPropertyOrder({"id", "nodeId"})
 public record ProvinceResponse(
     long id,
     String code,
@@ -25,4 +31,11 @@ public record ProvinceResponse(
     ProvinceEra era,
     String today,
     List<String> predecessors,
-    List<String> aliases) {}
+    List<String> aliases) {
+  /** The global id: the same value as the GraphQL {@code Node.id}. */
+  @JsonProperty("nodeId")
+  @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
+  public String nodeId() {
+    return GlobalId.of(NodeType.Province, id);
+  }
+}

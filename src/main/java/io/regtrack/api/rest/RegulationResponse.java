@@ -1,11 +1,16 @@
 package io.regtrack.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.regulation.FieldConflict;
 import io.regtrack.regulation.RegulationDetail;
 import io.regtrack.regulation.RegulationKind;
 import io.regtrack.regulation.RegulationSummary;
+import io.regtrack.shared.id.GlobalId;
+import io.regtrack.shared.id.NodeType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A regulation as the REST API returns it (DESIGN.md §4).
@@ -29,6 +34,7 @@ import java.util.List;
  * @param conflicts fields on which citing documents disagree: every value with the documents
  *     stating it, and the value chosen
  */
+@JsonPropertyOrder({"id", "nodeId"})
 public record RegulationResponse(
     long id,
     RegulationKind kind,
@@ -47,6 +53,12 @@ public record RegulationResponse(
     long documentCount,
     long meetingCount,
     List<FieldConflict> conflicts) {
+  /** The global id: the same value as the GraphQL {@code Node.id}. */
+  @JsonProperty("nodeId")
+  @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
+  public String nodeId() {
+    return GlobalId.of(NodeType.Regulation, id);
+  }
 
   static RegulationResponse of(RegulationDetail d) {
     if (d == null) {

@@ -53,7 +53,8 @@ class DocumentCitationsTest {
     List<Map<String, Object>> citations = doc.getList("citations");
     assertThat(citations).hasSize(3);
     for (Map<String, Object> c : citations) {
-      assertThat(c).containsOnlyKeys("id", "text", "start", "end", "form", "stated", "regulation");
+      assertThat(c)
+          .containsOnlyKeys("id", "nodeId", "text", "start", "end", "form", "stated", "regulation");
       assertThat(body.substring((Integer) c.get("start"), (Integer) c.get("end")))
           .isEqualTo(c.get("text"));
       @SuppressWarnings("unchecked")
