@@ -1,0 +1,114 @@
+package io.regtrack.api.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.regtrack.Articles;
+import io.regtrack.Db;
+import io.regtrack.TestKeys;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The editor mutations: authorization, idempotence, input errors, no partial writes. */
+@QuarkusTest
+class GraphQlMutationsTest {
+  static final String INGEST =
+      """
+      mutation($input: IngestDocumentInput!) {
+        ingestDocument(input: $input) { created document { id databaseId title url source } }
+      }
+      """;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      nullValues = "none",
+      value = {"none, UNAUTHENTICATED", "Bearer test-reader-key, FORBIDDEN"})
+  void ingestNeedsAnEditorKey(String authorization, String code) {
+    long before = Db.count("select count(*) from document");
+    JsonPath r =
+        GraphQl.postAs(
+            authorization,
+            INGEST,
+            "input",
+            java.util.Map.of("text", Articles.unique("Hội nghị quán triệt nghị quyết")));
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo(code);
+    assertThat(r.getString("data")).isNull();
+    assertThat(Db.count("select count(*) from document")).isEqualTo(before);
+  }
+
+  @Test
+  void anUnknownKeyIsRefusedAtTheHttpLayer() {
+    // Like GitHub's "Bad credentials": a key that is not configured is a 401, nothing written.
+    long before = Db.count("select count(*) from document");
+    io.restassured.RestAssured.given()
+        .header("Authorization", "Bearer unknown-key")
+        .contentType("application/json")
+        .body(
+            java.util.Map.of(
+                "query",
+                INGEST,
+                "variables",
+                java.util.Map.of("input", java.util.Map.of("text", Articles.unique()))))
+        .post("/graphql")
+        .then()
+        .statusCode(401);
+    assertThat(Db.count("select count(*) from document")).isEqualTo(before);
+  }
+
+  @Test
+  void ingestIsIdempotent() {
+    String text = Articles.unique("Hội nghị quán triệt Chỉ thị của Ban Bí thư");
+    var input =
+        java.util.Map.of(
+            "text",
+            text,
+            "url",
+            "https://example.vn/bai-1",
+            "source",
+            "Báo Thử nghiệm",
+            "publishedAt",
+            "2024-05-03T08:30:00");
+    JsonPath first = GraphQl.postAs(TestKeys.EDITOR, INGEST, "input", input);
+    assertThat(first.getString("errors")).isNull();
+    assertThat(first.getBoolean("data.ingestDocument.created")).isTrue();
+    assertThat(first.getString("data.ingestDocument.document.url"))
+        .isEqualTo("https://example.vn/bai-1");
+    assertThat(first.getString("data.ingestDocument.document.source")).isEqualTo("Báo Thử nghiệm");
+    JsonPath second = GraphQl.postAs(TestKeys.ADMIN, INGEST, "input", input);
+    assertThat(second.getBoolean("data.ingestDocument.created")).isFalse();
+    assertThat(second.getString("data.ingestDocument.document.id"))
+        .isEqualTo(first.getString("data.ingestDocument.document.id"));
+  }
+
+  @Test
+  void blankArticleIsBadUserInputAndWritesNothing() {
+    long before = Db.count("select count(*) from document");
+    JsonPath r =
+        GraphQl.postAs(TestKeys.EDITOR, INGEST, "input", java.util.Map.of("text", "   \n  "));
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+    assertThat(r.getString("errors[0].message")).startsWith("text:");
+    assertThat(Db.count("select count(*) from document")).isEqualTo(before);
+  }
+
+  @Test
+  void errorsNeverLeakClassNamesOrStackTraces() {
+    String[] queries = {
+      "{ document(id: \"bad id\") { id } }",
+      "{ meetings(first: 0) { nodes { id } } }",
+      "{ nothing }",
+      "{ document(id: 1) { ",
+    };
+    for (String q : queries) {
+      String body = GraphQl.post(q).prettify();
+      assertThat(body).as(q).contains("errors");
+      assertThat(body)
+          .as(q)
+          .doesNotContain("Exception")
+          .doesNotContain("io.regtrack")
+          .doesNotContain("java.")
+          .doesNotContain("\tat ");
+    }
+  }
+}
