@@ -4,6 +4,7 @@ import io.regtrack.api.graphql.RegulationTimeline.TimelineEntry;
 import io.regtrack.document.DocumentService;
 import io.regtrack.meeting.MeetingFilter;
 import io.regtrack.meeting.MeetingQueries;
+import io.regtrack.meeting.MeetingRegulationRole;
 import io.regtrack.meeting.RegulationMeeting;
 import io.regtrack.province.ProvinceEra;
 import io.regtrack.province.ProvinceService;
@@ -227,8 +228,8 @@ public class RegulationGraphQlApi {
 
   @Name("timeline")
   @Description(
-      "The meetings that dealt with it by date, and which provinces have or have not held one:"
-          + " the data of a dissemination map")
+      "The meetings that disseminated or reviewed it, by date, and which provinces have or have"
+          + " not held one: the data of a dissemination map")
   public List<@NonNull RegulationTimeline> timeline(@Source List<Regulation> parents) {
     Map<Long, List<RegulationMeeting>> byId = meetings.ofRegulations(keys(parents));
     List<ProvinceView> all = provinces.all();
@@ -243,6 +244,9 @@ public class RegulationGraphQlApi {
       Set<Long> covered = new LinkedHashSet<>();
       List<TimelineEntry> entries = new ArrayList<>();
       for (RegulationMeeting rm : byId.get(r.key())) {
+        if (rm.role() == MeetingRegulationRole.DISCUSSED) {
+          continue; // only dissemination and review meetings make the timeline
+        }
         entries.add(new TimelineEntry(rm.meeting().date(), rm.role(), Meeting.of(rm.meeting())));
         ProvinceView held = rm.meeting().province();
         if (held != null) {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  *
  * @param era the gazetteer the coverage is measured against: the provinces as they were when the
  *     regulation was issued (63 before 1 July 2025, 34 after)
- * @param entries the meetings that dealt with it, by date (undated last)
+ * @param entries the meetings that disseminated or reviewed it, by date (undated last)
  * @param provincesCovered the units of that gazetteer with at least one such meeting
  * @param provincesNotYetCovered the units of that gazetteer with none
  */
@@ -22,7 +22,7 @@ public record RegulationTimeline(
             "Gazetteer the coverage is measured against: PRE_2025 (63 units) for a regulation"
                 + " issued before 1 July 2025 or undated, else POST_2025 (34 units)")
         ProvinceEra era,
-    @NonNull @Description("Meetings that dealt with it, by date (undated last)")
+    @NonNull @Description("Meetings that disseminated or reviewed it, by date (undated last)")
         List<@NonNull TimelineEntry> entries,
     @NonNull @Description("Units with at least one such meeting")
         List<@NonNull Province> provincesCovered,
