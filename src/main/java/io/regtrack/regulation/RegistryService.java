@@ -29,6 +29,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
@@ -53,11 +54,16 @@ import org.jboss.logging.Logger;
  * </ul>
  *
  * <p><b>Concurrency.</b> Finding or creating a regulation happens under {@code
- * pg_advisory_xact_lock(hashtext(series))}, taken for all series of the article in sorted order
- * before anything else, so concurrent ingestion of different articles citing the same new
- * regulation creates it once and cannot deadlock on those locks. The rows whose fields are
- * recomputed are locked ({@code FOR NO KEY UPDATE}) in id order, so each recomputation sees every
- * committed citation.
+ * pg_advisory_xact_lock(hashtext(key))} for its series and, when it has a number, for that number
+ * ({@code "#58"}), all taken for the article's regulations in sorted order before anything else, so
+ * concurrent ingestion of different articles citing the same new regulation creates it once and
+ * cannot deadlock on those locks. The number lock covers what crosses series: a short mention
+ * resolved from the registry by kind and number, a symbol adopting a symbol-less regulation of its
+ * number, a symbol of unknown scope looked up in every series. Without it an article citing "Quy
+ * định số 58" and one citing "Quy định số 58-QĐ/TW", ingested at the same time, each missed the
+ * other's uncommitted row and created two regulations (and, through them, two meetings where
+ * sequential ingestion in either order makes one). The rows whose fields are recomputed are locked
+ * ({@code FOR NO KEY UPDATE}) in id order, so each recomputation sees every committed citation.
  *
  * <p><b>Field values</b> are not last-writer-wins: after an article's citations are stored, each
  * touched regulation's kind, number, symbol, issuer, issue date, title, chapters, articles and term
@@ -72,6 +78,9 @@ public class RegistryService {
 
   static final String UNKNOWN = "?";
   static final String CENTRAL = "TW";
+
+  /** Prefix of the lock key of a regulation number; series keys never start with it. */
+  private static final String NUMBER_LOCK_PREFIX = "#";
 
   /** The extractor scopes a local series at its province: "TU@Hà Nam". */
   private static final char LOCAL_SERIES_SEPARATOR = '@';
@@ -109,7 +118,7 @@ public class RegistryService {
     if (plans.isEmpty()) {
       return Map.of();
     }
-    plans.stream().map(p -> p.identity().seriesKey()).distinct().sorted().forEach(this::lock);
+    plans.stream().flatMap(RegistryService::lockKeys).distinct().sorted().forEach(this::lock);
     Map<String, Long> ids = new LinkedHashMap<>();
     Map<Long, StatedFields> fallback = new HashMap<>();
     for (Planned p : plans) {
@@ -242,10 +251,22 @@ public class RegistryService {
 
   // ------------------------------------------------------------------------------- resolution
 
-  private void lock(String seriesKey) {
+  /**
+   * The advisory lock keys a regulation is resolved under: its series, and its number ({@code
+   * "#58"}) when stated, since resolution by number and symbol adoption read and write rows of
+   * other series with that number.
+   */
+  private static Stream<String> lockKeys(Planned p) {
+    String number = p.fields().number();
+    return number == null || number.isBlank()
+        ? Stream.of(p.identity().seriesKey())
+        : Stream.of(p.identity().seriesKey(), NUMBER_LOCK_PREFIX + number.strip());
+  }
+
+  private void lock(String key) {
     em.createNativeQuery(
-            "select count(*) from (select pg_advisory_xact_lock(hashtext(:series))) locked")
-        .setParameter("series", seriesKey)
+            "select count(*) from (select pg_advisory_xact_lock(hashtext(:key))) locked")
+        .setParameter("key", key)
         .getSingleResult();
   }
 
