@@ -96,6 +96,7 @@ public class DocumentResource {
   @GET
   @Path("{id}")
   @Operation(summary = "A document with its citations, meetings and persons")
+  @Conditional
   public DocumentResponse get(@Parameter(description = "Document id") @PathParam("id") String id) {
     return response(load(Params.id("id", id)));
   }

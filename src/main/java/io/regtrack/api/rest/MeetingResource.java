@@ -102,6 +102,7 @@ public class MeetingResource {
   @Operation(
       summary = "A meeting with its participants, regulations and reporting documents",
       description = "404 when there is no such meeting.")
+  @Conditional
   public MeetingResponse get(@Parameter(description = "Meeting id") @PathParam("id") String id) {
     long key = Params.id("id", id);
     MeetingDetail meeting =

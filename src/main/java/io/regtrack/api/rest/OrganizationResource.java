@@ -81,6 +81,7 @@ public class OrganizationResource {
   @GET
   @Path("{id}")
   @Operation(summary = "An organization", description = "404 when there is no such organization.")
+  @Conditional
   public OrganizationResponse get(
       @Parameter(description = "Organization id") @PathParam("id") String id) {
     long key = Params.id("id", id);

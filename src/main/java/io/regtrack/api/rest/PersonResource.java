@@ -65,6 +65,7 @@ public class PersonResource {
           "Each appearance (document) with its date, the positions stated there and the meetings"
               + " of that document the person took part in; then every meeting. 404 when there is"
               + " no such person.")
+  @Conditional
   public PersonDetailResponse get(
       @Parameter(description = "Person id") @PathParam("id") String id) {
     long key = Params.id("id", id);

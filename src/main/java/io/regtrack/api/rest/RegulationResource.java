@@ -100,6 +100,7 @@ public class RegulationResource {
   @Path("{id}")
   @Operation(
       summary = "A regulation with its relations, citation and meeting counts and field conflicts")
+  @Conditional
   public RegulationResponse get(
       @Parameter(description = "Regulation id") @PathParam("id") String id) {
     long key = Params.id("id", id);
@@ -117,6 +118,7 @@ public class RegulationResource {
               + " when no regulation has the exact symbol. When several regulations share the"
               + " symbol (local series of other provinces, other terms), the most cited is"
               + " returned (then the most recently issued); year narrows them. 404 when none.")
+  @Conditional
   public RegulationResponse lookup(
       @Parameter(description = "The symbol, e.g. 58-QĐ/TW", required = true) @QueryParam("symbol")
           String symbol,
