@@ -128,6 +128,9 @@ public class MeetingService {
       recompute(meetingId, organizers);
       meetingIds.add(meetingId);
     }
+    // Row locks first (in id order): a concurrent ingest for the same organizer then reads the
+    // meetings only after this one commits, so neither infers from a partial set.
+    organizations.lockRows(organizers);
     for (long organizer : organizers) {
       List<Long> provinceIds =
           em.createQuery("select m.provinceId from Meeting m where m.organizerId = :o", Long.class)

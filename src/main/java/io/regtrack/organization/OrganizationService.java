@@ -156,6 +156,21 @@ public class OrganizationService {
   }
 
   /**
+   * Locks these organizations' rows until the transaction ends, in id order (so two transactions
+   * locking overlapping sets cannot deadlock).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lockRows(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    em.createNativeQuery(
+            "select id from organization where id in (:ids) order by id for no key update")
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /**
    * Sets the province of a local body whose name names none from the meetings it organized: their
    * province when they all agree, else none. Central bodies and names ending with a province are
    * left alone. Joins the caller's transaction.
