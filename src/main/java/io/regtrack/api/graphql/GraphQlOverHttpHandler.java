@@ -50,7 +50,8 @@ import org.jboss.logging.Logger;
  *       data} (document parse or validation error, variable coercion error, unknown operation) is
  *       400, anything else 200; with {@code application/json} always 200 (the legacy rule).
  *   <li>Errors of this layer are GraphQL responses ({@code {"errors":[{"message":…}]}}) with fixed
- *       messages; an unexpected failure is logged and answered with a generic 500.
+ *       messages; an unexpected failure is logged and answered with a generic 500. Coercion
+ *       messages of graphql-java name JSON kinds instead of Java classes ({@link JavaTypeNames}).
  * </ul>
  *
  * <p>Execution is SmallRye's: the request goes to its {@code ExecutionService} through SmallRye's
@@ -342,7 +343,7 @@ final class GraphQlOverHttpHandler extends SmallRyeGraphQLAbstractHandler {
     public void write(ExecutionResponse response) {
       String body;
       try {
-        body = response.getExecutionResultAsString();
+        body = JavaTypeNames.scrub(response.getExecutionResultAsJsonObject()).toString();
       } catch (RuntimeException e) {
         fail(e);
         return;

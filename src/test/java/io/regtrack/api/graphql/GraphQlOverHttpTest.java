@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.restassured.config.EncoderConfig.encoderConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -179,6 +180,35 @@ class GraphQlOverHttpTest {
         assertNoInternals(response.body("$", not(hasKey("data"))));
       }
     }
+  }
+
+  /** graphql-java's coercion messages name Java classes; the response names JSON kinds. */
+  @ParameterizedTest(name = "[{index}] variables {0} -> {1}")
+  @MethodSource("wronglyTypedVariables")
+  void coercionErrorsNameJsonKindsNotJavaClasses(String variables, String kind) {
+    String body =
+        post(
+                GRAPHQL_RESPONSE,
+                "application/json",
+                "{\"query\":\"query T($name: String!) { __type(name: $name) { name } }\","
+                    + "\"variables\":"
+                    + variables
+                    + "}")
+            .then()
+            .statusCode(400)
+            .body("$", not(hasKey("data")))
+            .body("errors[0].message", containsString("but it was " + kind))
+            .extract()
+            .asString();
+    assertThat(body).doesNotContain("Map", "List", "BigDecimal", "java.");
+  }
+
+  static Stream<Arguments> wronglyTypedVariables() {
+    return Stream.of(
+        Arguments.of("{\"name\":{\"a\":1}}", "a JSON object"),
+        Arguments.of("{\"name\":[1]}", "a JSON array"),
+        Arguments.of("{\"name\":1.5}", "a JSON number"),
+        Arguments.of("{\"name\":true}", "a JSON boolean"));
   }
 
   @Test
