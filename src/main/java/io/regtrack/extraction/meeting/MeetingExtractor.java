@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,13 +56,41 @@ public final class MeetingExtractor {
 
   /**
    * The date of the reported meeting at the start of a sentence or clause: "Sáng 20/9", "sáng ngày
-   * 02/8/2019", "Chiều 2-12", "Ngày 14-3", "Ngày 29.9", "Sáng nay (9/12)".
+   * 02/8/2019", "Chiều 2-12", "Ngày 14-3", "Ngày 29.9", "Sáng nay (9/12)", "Vào sáng 12/3".
    */
   private static final Pattern EVENT_DATE =
       Pattern.compile(
-          "(?:^|[.!?\\n]\\s*|,\\s*|\\)\\s*-\\s*|-\\s+)(?<pod>sáng|chiều|tối|trưa)?\\s*(?:nay\\s*)?"
+          "(?:^|[.!?\\n]\\s*|,\\s*|\\)\\s*-\\s*|-\\s+)(?<at>vào\\s+)?(?<pod>sáng|chiều|tối|trưa)?"
+              + "\\s*(?:nay\\s*)?"
               + "(?:hôm nay\\s*)?(?:ngày\\s*)?\\(?\\s*(?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})"
               + "(?:\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2}))?\\s*\\)?(?![\\p{N}/.-])");
+
+  /**
+   * "Hội nghị được tổ chức vào sáng 12/3", "Hội nghị diễn ra sáng 8/11", "Hội thảo khai mạc vào
+   * chiều ngày 5/6/2024": a sentence saying when the meeting took place, anywhere in the article
+   * (the lead may be a sapo without a date). Its subject is checked by {@link #OTHER_MEETING}.
+   */
+  private static final Pattern HELD_ON =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:hội nghị|hội thảo|tọa đàm|buổi làm việc|buổi kiểm tra|phiên họp"
+              + "|lễ công bố)(?<subject>[^.;:!?]{0,60}?) (?:đã )?(?:được )?(?:tổ chức|diễn ra"
+              + "|khai mạc|tiến hành|bắt đầu)(?: vào)?(?: lúc \\d{1,2} ?(?:giờ|h)(?: ?\\d{1,2})?"
+              + "(?: phút)?,?)? (?:(?<pod>sáng|chiều|tối|trưa) )?(?:ngày ?)?(?<d>\\d{1,2})\\s*[-/.]"
+              + "\\s*(?<m>\\d{1,2})(?:\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2}))?(?![\\p{N}/-]|\\.\\d)");
+
+  /**
+   * Words in the subject of a {@link #HELD_ON} sentence that make it another meeting: a named or
+   * central one ("Hội nghị lần thứ 8 Ban Chấp hành Trung ương … diễn ra vào ngày 2/10/2023"), the
+   * next one or a planned one ("hội nghị tiếp theo sẽ được tổ chức vào ngày 20/3").
+   */
+  private static final Pattern OTHER_MEETING =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:lần thứ|trung ương|toàn quốc|khóa|tiếp theo|sắp tới|lần sau|trước đó"
+              + "|sẽ|dự kiến|dự định|chuẩn bị)(?![\\p{L}])");
+
+  /** "diễn ra", "khai mạc": words of a sentence that describes a meeting taking place. */
+  private static final Pattern TAKES_PLACE =
+      Pattern.compile("(?<![\\p{L}])(?:diễn ra|khai mạc)(?![\\p{L}])");
 
   /** "trước ngày", "từ ngày", "đến ngày": deadlines and periods, not the meeting's date. */
   private static final Pattern NOT_EVENT_DATE =
@@ -142,7 +171,13 @@ public final class MeetingExtractor {
     boolean inferred = false;
     String partial = null;
     PartOfDay partOfDay = null;
-    Matcher d = eventDate(key, lead, citations);
+    MatchResult d = eventDate(key, lead, citations);
+    int eventAt = d != null ? d.start("d") : firstMeetingNoun(key, lead);
+    List<int[]> later = laterMeetings(key, eventAt);
+    int primaryEnd = later.isEmpty() ? key.length() : later.getFirst()[0];
+    if (d == null) {
+      d = heldOn(key, primaryEnd); // the lead has no date: "Hội nghị diễn ra sáng 8/11" later
+    }
     if (d != null) {
       partOfDay = partOfDay(d.group("pod"));
       int day = Integer.parseInt(d.group("d"));
@@ -160,13 +195,10 @@ public final class MeetingExtractor {
       }
     }
 
-    int eventAt = d != null ? d.start("d") : firstMeetingNoun(key, lead);
     Province province =
         bridgeProvince(key).or(() -> venueProvince(key, eventAt)).orElse(articleProvince);
     String location = venue(body, key, lead);
     String organizer = organizer(body, key, lead, kind, province);
-    List<int[]> later = laterMeetings(key, eventAt);
-    int primaryEnd = later.isEmpty() ? key.length() : later.getFirst()[0];
     String own = key.substring(0, primaryEnd); // later meetings' paragraphs are theirs
     boolean online = ONLINE.matcher(own).find();
     Integer bridgePoints = bridgePoints(own);
@@ -323,11 +355,13 @@ public final class MeetingExtractor {
   }
 
   // "ban hành kế hoạch", "đề nghị các huyện ủy tổ chức hội nghị": a plan or an instruction to hold
-  // meetings, not a report of one.
+  // meetings, not a report of one. After "thực hiện", "theo", "căn cứ", "triển khai", "sự" the plan
+  // is what a reported meeting carries out: "Thực hiện Kế hoạch số …, sáng 12/3, … tổ chức hội
+  // nghị".
   private static final Pattern INSTRUCTION =
       Pattern.compile(
-          "(?<![\\p{L}])(?:ban hành|đề nghị|yêu cầu|chỉ đạo|giao|hướng dẫn|kế hoạch|chương trình"
-              + "|dự kiến|sẽ)(?![\\p{L}])[^.;]{0,80}$");
+          "(?<![\\p{L}])(?<!(?:thực hiện|theo|căn cứ|triển khai|sự) )(?:ban hành|đề nghị|yêu cầu"
+              + "|chỉ đạo|giao|hướng dẫn|kế hoạch|chương trình|dự kiến|sẽ)(?![\\p{L}])[^.;]{0,80}$");
 
   /**
    * Whether the article reports a meeting: a meeting noun in the headline or the lead that is not
@@ -396,8 +430,14 @@ public final class MeetingExtractor {
     return java.util.Collections.unmodifiableMap(words);
   }
 
-  private static Matcher eventDate(String key, int lead, List<CitationMention> citations) {
+  /**
+   * The reported meeting's date in the lead: the first date opening a sentence or clause whose
+   * sentence describes a meeting taking place ("Ngày 5/3, … ban hành Kế hoạch …. Thực hiện kế
+   * hoạch, sáng 12/3, Tỉnh ủy … tổ chức hội nghị …" → 12/3); else the first date opening one.
+   */
+  private static MatchResult eventDate(String key, int lead, List<CitationMention> citations) {
     Matcher m = EVENT_DATE.matcher(key).region(0, Math.min(key.length(), Math.max(lead, 1)));
+    MatchResult first = null;
     while (m.find()) {
       if (followsCitation(m.start(), citations)) {
         continue; // "Chỉ thị số 05-CT/TW, ngày 15/5/2016": the document's date
@@ -407,11 +447,49 @@ public final class MeetingExtractor {
               || key.startsWith("ngày", m.start("d") - 5 < 0 ? 0 : m.start("d") - 5)
               || key.regionMatches(m.start(), "ngày", 0, 4)
               || hasDayWord(key, m);
-      String before = key.substring(Math.max(0, m.start() - 15), m.start("d"));
+      // "Vào ngày 12/3, …": what stands before "vào" decides, not "vào" itself
+      int beforeEnd = m.group("at") != null ? m.start("at") : m.start("d");
+      String before = key.substring(Math.max(0, m.start() - 15), beforeEnd);
       if (!marked || NOT_EVENT_DATE.matcher(before.replaceAll("[\\s(]+$", " ").strip()).find()) {
         continue;
       }
-      return m;
+      if (describesAMeeting(sentenceWindow(key, m.start("d")))) {
+        return m.toMatchResult();
+      }
+      if (first == null) {
+        first = m.toMatchResult();
+      }
+    }
+    return first;
+  }
+
+  /** Whether a sentence reports a meeting taking place, not a plan or instruction to hold one. */
+  private static boolean describesAMeeting(String sentence) {
+    if (TAKES_PLACE.matcher(sentence).find()) {
+      return true;
+    }
+    Matcher noun = MEETING_NOUN.matcher(sentence);
+    while (noun.find()) {
+      if (!INSTRUCTION.matcher(sentence.substring(0, noun.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Hội nghị được tổ chức vào sáng 12/3": the first sentence before {@code end} that says when the
+   * meeting took place, with a subject that is not another meeting ({@link #OTHER_MEETING}) and no
+   * instruction before it; or null.
+   */
+  private static MatchResult heldOn(String key, int end) {
+    Matcher m = HELD_ON.matcher(key).region(0, end);
+    while (m.find()) {
+      String sentenceBefore = key.substring(windowStart(key, m.start()), m.start());
+      if (!OTHER_MEETING.matcher(m.group("subject")).find()
+          && !INSTRUCTION.matcher(sentenceBefore).find()) {
+        return m.toMatchResult();
+      }
     }
     return null;
   }
@@ -425,7 +503,7 @@ public final class MeetingExtractor {
     return false;
   }
 
-  private static boolean hasDayWord(String key, Matcher m) {
+  private static boolean hasDayWord(String key, MatchResult m) {
     String span = key.substring(m.start(), m.start("d"));
     return span.contains("ngày") || span.contains("nay") || span.contains("(");
   }
@@ -764,6 +842,30 @@ public final class MeetingExtractor {
       case REVIEW, EVALUATION -> MeetingRegulationRole.REVIEWED;
       default -> MeetingRegulationRole.DISCUSSED;
     };
+  }
+
+  /** How far {@link #sentenceWindow} reads either side: enough for a clause, bounded for speed. */
+  private static final int WINDOW = 300;
+
+  /** The sentence around {@code pos}, cut to {@link #WINDOW} characters either side. */
+  private static String sentenceWindow(String key, int pos) {
+    int start = windowStart(key, pos);
+    int end = pos;
+    int limit = Math.min(key.length(), pos + WINDOW);
+    while (end < limit && !isSentenceEnd(key, end)) {
+      end++;
+    }
+    return key.substring(start, end);
+  }
+
+  /** Where the sentence holding {@code pos} starts, at most {@link #WINDOW} characters back. */
+  private static int windowStart(String key, int pos) {
+    int floor = Math.max(0, pos - WINDOW);
+    int start = pos;
+    while (start > floor && !isSentenceEnd(key, start - 1)) {
+      start--;
+    }
+    return start;
   }
 
   private static String sentenceAround(String key, int pos) {

@@ -201,6 +201,89 @@ class MeetingTableTest {
             .date("2024-03-08")
             .inferred(true),
         Row.of(
+                "'Vào sáng 12/3, …' opens the lead",
+                article(
+                    "Phú Thọ quán triệt quy định về kiểm soát quyền lực trong công tác cán bộ",
+                    "13/03/2024 | 08:20",
+                    "Vào sáng 12/3, Tỉnh ủy Phú Thọ tổ chức hội nghị quán triệt Quy định số"
+                        + " 114-QĐ/TW ngày 11/7/2023 của Bộ Chính trị cho cán bộ chủ chốt."))
+            .date("2024-03-12")
+            .inferred(true)
+            .partOfDay(PartOfDay.MORNING),
+        Row.of(
+                "the date only in a later paragraph: 'Hội nghị được tổ chức vào sáng 12/3 …'",
+                article(
+                    "Đan Phượng quán triệt quy định về công tác kiểm tra, giám sát",
+                    "15/03/2024 | 09:10",
+                    "Nhằm nâng cao nhận thức của cán bộ, đảng viên về công tác kiểm tra, giám sát,"
+                        + " Ban Thường vụ Huyện ủy Đan Phượng đã triển khai nhiều giải pháp đồng"
+                        + " bộ.",
+                    "Năm 2023, toàn Đảng bộ huyện đã kiểm tra 45 tổ chức đảng và 120 đảng viên,"
+                        + " qua đó kịp thời chấn chỉnh những hạn chế, khuyết điểm.",
+                    "Hội nghị quán triệt được tổ chức vào sáng 12/3 tại Hội trường Huyện ủy với sự"
+                        + " tham dự của hơn 300 đại biểu."))
+            .date("2024-03-12")
+            .inferred(true)
+            .partOfDay(PartOfDay.MORNING),
+        Row.of(
+                "'Hội nghị diễn ra sáng 8/11 …' in the second paragraph",
+                article(
+                    "Quán triệt quy định về trách nhiệm nêu gương của cán bộ, đảng viên",
+                    "09/11/2023 | 16:45",
+                    "Đảng ủy Khối các cơ quan tỉnh Hòa Bình vừa tổ chức hội nghị quán triệt Quy định"
+                        + " số 101-QĐ/TW của Ban Bí thư về trách nhiệm nêu gương của cán bộ, đảng"
+                        + " viên.",
+                    "Hội nghị diễn ra sáng 8/11 theo hình thức trực tiếp kết hợp trực tuyến đến 42"
+                        + " điểm cầu."))
+            .date("2023-11-08")
+            .inferred(true)
+            .partOfDay(PartOfDay.MORNING),
+        Row.of(
+                "'Hội nghị khai mạc vào chiều ngày 5/6/2024' → full date stated",
+                article(
+                    "Hội thảo khoa học về công tác xây dựng Đảng ở cơ sở",
+                    null,
+                    "Ban Tổ chức Tỉnh ủy Yên Bái phối hợp với Học viện Chính trị khu vực I tổ chức"
+                        + " hội thảo khoa học về nâng cao năng lực lãnh đạo của tổ chức cơ sở"
+                        + " đảng.",
+                    "Hội thảo khai mạc vào chiều ngày 5/6/2024 tại Hội trường Tỉnh ủy."))
+            .date("2024-06-05")
+            .inferred(false)
+            .partOfDay(PartOfDay.AFTERNOON),
+        Row.of(
+                "an earlier date of a plan is not the meeting's: the meeting sentence wins",
+                article(
+                    "Quán triệt các quy định mới của Trung ương về công tác cán bộ",
+                    "13/03/2024 | 08:20",
+                    "Ngày 5/3, Ban Thường vụ Tỉnh ủy Phú Thọ ban hành Kế hoạch số 120-KH/TU về việc"
+                        + " học tập, quán triệt các quy định mới của Trung ương. Thực hiện kế hoạch,"
+                        + " sáng 12/3, Tỉnh ủy Phú Thọ tổ chức hội nghị quán triệt Quy định số"
+                        + " 114-QĐ/TW của Bộ Chính trị cho cán bộ chủ chốt."))
+            .date("2024-03-12")
+            .inferred(true)
+            .partOfDay(PartOfDay.MORNING),
+        Row.of(
+                "a background Central Committee plenum's date is not the meeting's",
+                article(
+                    "Quán triệt quy định về kiểm soát quyền lực",
+                    "13/03/2024 | 08:20",
+                    "Tỉnh ủy Phú Thọ vừa tổ chức hội nghị quán triệt Quy định số 114-QĐ/TW của Bộ"
+                        + " Chính trị cho cán bộ chủ chốt.",
+                    "Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII diễn ra vào ngày"
+                        + " 2/10/2023 đã thảo luận nhiều nội dung quan trọng về công tác cán bộ."))
+            .date(null)
+            .partial(null),
+        Row.of(
+                "a future session ('sẽ được tổ chức vào ngày 20/3') is not the meeting's date",
+                article(
+                    "Quán triệt quy định về kiểm soát quyền lực",
+                    "13/03/2024 | 08:20",
+                    "Tỉnh ủy Phú Thọ vừa tổ chức hội nghị quán triệt Quy định số 114-QĐ/TW của Bộ"
+                        + " Chính trị cho cán bộ chủ chốt. Theo kế hoạch, hội nghị tiếp theo sẽ được"
+                        + " tổ chức vào ngày 20/3."))
+            .date(null)
+            .partial(null),
+        Row.of(
                 "no year derivable → date null, day and month kept as --MM-DD",
                 article(
                     "Hội nghị giao ban công tác tuyên giáo khu vực miền núi",
@@ -745,6 +828,83 @@ class MeetingTableTest {
             .role("Đỗ Tiến Sơn", ParticipantRole.SPEAKER)
             .role("Đào Văn Hoàn", ParticipantRole.SPEAKER),
         Row.of(
+                "'X, <posts> và đồng chí Y, <post> cùng chủ trì' → two chairs with own posts",
+                article(
+                    "Hội nghị quán triệt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách"
+                        + " Hồ Chí Minh năm 2024",
+                    "14/03/2024 | 10:00",
+                    "Sáng 14/3, Tỉnh ủy Cao Bằng tổ chức hội nghị quán triệt chuyên đề học tập năm"
+                        + " 2024 cho cán bộ chủ chốt.",
+                    "Đồng chí Đàm Văn Tiến, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy và"
+                        + " đồng chí Bế Thị Ngân, Phó Chủ tịch UBND tỉnh cùng chủ trì hội nghị."))
+            .chairs("Đàm Văn Tiến", "Bế Thị Ngân")
+            .positions("Đàm Văn Tiến", "Ủy viên Ban Thường vụ", "Trưởng Ban Tuyên giáo Tỉnh ủy")
+            .positions("Bế Thị Ngân", "Phó Chủ tịch UBND tỉnh"),
+        Row.of(
+                "'Các đồng chí: X, <post>; Y, <post> chủ trì hội nghị' → two chairs",
+                article(
+                    "Hội nghị sơ kết công tác dân vận 6 tháng đầu năm",
+                    "18/07/2023 | 17:30",
+                    "Chiều 18/7, Ban Dân vận Tỉnh ủy Điện Biên tổ chức hội nghị sơ kết công tác dân"
+                        + " vận 6 tháng đầu năm 2023.",
+                    "Các đồng chí: Mùa A Sình, Phó Bí thư Tỉnh ủy; Lò Thị Chiêng, Trưởng Ban Dân vận"
+                        + " Tỉnh ủy chủ trì hội nghị."))
+            .chairs("Mùa A Sình", "Lò Thị Chiêng"),
+        Row.of(
+                "'đồng chủ trì' → two chairs",
+                article(
+                    "Hội nghị triển khai nhiệm vụ công tác kiểm tra, giám sát năm 2024",
+                    "10/01/2024 | 15:00",
+                    "Sáng 10/1, Huyện ủy Bảo Lạc tổ chức hội nghị triển khai nhiệm vụ công tác kiểm"
+                        + " tra, giám sát năm 2024.",
+                    "Đồng chí Nông Văn Chiến, Bí thư Huyện ủy và đồng chí Hoàng Thị Mây, Chủ tịch UBND"
+                        + " huyện đồng chủ trì hội nghị."))
+            .chairs("Nông Văn Chiến", "Hoàng Thị Mây")
+            .positions("Hoàng Thị Mây", "Chủ tịch UBND huyện"),
+        Row.of(
+                "'Chủ trì hội nghị có các đồng chí: …' → the listed persons chair",
+                article(
+                    "Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2023",
+                    "05/01/2024 | 09:00",
+                    "Sáng 5/1, Ban Tổ chức Tỉnh ủy Lạng Sơn tổ chức hội nghị tổng kết công tác tổ chức"
+                        + " xây dựng Đảng năm 2023.",
+                    "Chủ trì hội nghị có các đồng chí: Hoàng Văn Khiêm, Bí thư Tỉnh ủy; Dương Xuân"
+                        + " Thịnh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. Dự hội nghị có đồng chí"
+                        + " Lương Trọng Khải, Trưởng Ban Tổ chức Tỉnh ủy."))
+            .chairs("Hoàng Văn Khiêm", "Dương Xuân Thịnh")
+            .role("Lương Trọng Khải", ParticipantRole.ATTENDEE),
+        Row.of(
+                "'Dự và chủ trì hội nghị có đồng chí X' → chair",
+                article(
+                    "Hội nghị quán triệt Kết luận của Bộ Chính trị về công tác dân vận",
+                    "20/04/2024 | 11:00",
+                    "Sáng 20/4, Ban Thường vụ Tỉnh ủy Bắc Kạn tổ chức hội nghị quán triệt Kết luận số"
+                        + " 43-KL/TW của Bộ Chính trị về công tác dân vận.",
+                    "Dự và chủ trì hội nghị có đồng chí Hoàng Duy Chiến, Bí thư Tỉnh ủy. Cùng dự có"
+                        + " đồng chí Nông Thị Thanh, Phó Bí thư Thường trực Tỉnh ủy."))
+            .chairs("Hoàng Duy Chiến")
+            .role("Nông Thị Thanh", ParticipantRole.ATTENDEE),
+        Row.of(
+                "'Hội nghị diễn ra dưới sự chủ trì của đồng chí X' → chair",
+                article(
+                    "Hội nghị học tập chuyên đề năm 2024 của Đảng bộ huyện",
+                    "22/03/2024 | 16:00",
+                    "Chiều 22/3, Huyện ủy Thạch An tổ chức hội nghị học tập chuyên đề năm 2024. Hội"
+                        + " nghị diễn ra dưới sự chủ trì của đồng chí Chu Văn Lợi, Bí thư Huyện"
+                        + " ủy."))
+            .chairs("Chu Văn Lợi"),
+        Row.of(
+                "'… chủ trì hội nghị, cùng dự có đồng chí Y' → Y attends",
+                article(
+                    "Hội nghị quán triệt quy định về công tác bảo vệ chính trị nội bộ",
+                    "22/03/2024 | 16:00",
+                    "Chiều 22/3, Tỉnh ủy Hà Giang tổ chức hội nghị quán triệt quy định về công tác bảo"
+                        + " vệ chính trị nội bộ.",
+                    "Đồng chí Đặng Quốc Hưng, Bí thư Tỉnh ủy chủ trì hội nghị, cùng dự có đồng chí"
+                        + " Thào Văn Sính, Phó Bí thư Tỉnh ủy."))
+            .chairs("Đặng Quốc Hưng")
+            .role("Thào Văn Sính", ParticipantRole.ATTENDEE),
+        Row.of(
                 "the head of an inspection team 'chủ trì buổi làm việc'",
                 article(
                     "Kiểm tra công tác phòng, chống tham nhũng tại Đảng ủy Khối các cơ quan tỉnh",
@@ -840,6 +1000,15 @@ class MeetingTableTest {
 
   static Stream<Row> negatives() {
     return Stream.of(
+        Row.of(
+                "'Thực hiện Kế hoạch …, … đề nghị các huyện ủy tổ chức hội nghị' is an instruction",
+                article(
+                    "Ban Thường vụ Tỉnh ủy chỉ đạo học tập các quy định mới của Trung ương",
+                    null,
+                    "Thực hiện Kế hoạch số 15-KH/TU của Tỉnh ủy, Ban Thường vụ Tỉnh ủy đề nghị các"
+                        + " huyện ủy tổ chức hội nghị quán triệt cho cán bộ chủ chốt trước ngày"
+                        + " 30/9."))
+            .meetings(0),
         Row.of(
                 "an opinion piece reports no meeting",
                 article(
@@ -1083,6 +1252,19 @@ class MeetingTableTest {
                           .map(ExtractedMeeting.Participant::name))
                   .as("chairs")
                   .containsExactlyInAnyOrder(names));
+      return this;
+    }
+
+    /** The participant's positions, exactly. */
+    Row positions(String name, String... positions) {
+      checks.add(
+          m ->
+              assertThat(
+                      m.participants().stream()
+                          .filter(p -> p.name().equals(name))
+                          .map(ExtractedMeeting.Participant::positions))
+                  .as("positions of %s", name)
+                  .containsExactly(List.of(positions)));
       return this;
     }
 

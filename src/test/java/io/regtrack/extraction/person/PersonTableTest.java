@@ -140,6 +140,112 @@ class PersonTableTest {
                 p("Vũ Quang Huy", "Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy")
                     .role(ParticipantRole.SPEAKER)),
         Row.snippet(
+                "a parenthesis after a post is part of it ('xã … (huyện …)')",
+                "Đồng chí Kiều Thị Thanh, Bí thư Đảng ủy xã Hồng Phong (huyện Ninh Giang) phát"
+                    + " biểu tham luận tại hội nghị.")
+            .person(
+                p("Kiều Thị Thanh", "Bí thư Đảng ủy xã Hồng Phong (huyện Ninh Giang)")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "a parenthesised province after the last of two posts",
+                "Đồng chí Lò Văn Piểng, Bí thư Huyện ủy, Chủ tịch HĐND huyện Mường Ảng (Điện Biên)"
+                    + " dự hội nghị.")
+            .person(
+                p("Lò Văn Piểng", "Bí thư Huyện ủy", "Chủ tịch HĐND huyện Mường Ảng (Điện Biên)")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "a parenthesis holding a verb is not part of the post",
+                "Đồng chí Quách Văn Sinh, Bí thư Huyện ủy (dự tại điểm cầu huyện) nêu một số kiến"
+                    + " nghị.")
+            .person(p("Quách Văn Sinh", "Bí thư Huyện ủy")),
+        Row.snippet(
+                "posts in parentheses right after the name",
+                "Ông Đỗ Văn Khải (Bí thư Đảng ủy phường Trần Phú) cho biết đảng bộ phường đã tổ chức"
+                    + " học tập chuyên đề cho toàn thể đảng viên.")
+            .person(
+                p("Đỗ Văn Khải", "Bí thư Đảng ủy phường Trần Phú").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'kiêm' joins two posts",
+                "Đồng chí Mạc Văn Lực, Phó Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh chủ trì hội"
+                    + " nghị.")
+            .person(
+                p("Mạc Văn Lực", "Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'kiêm' after a comma-separated post",
+                "Đồng chí Giàng A Sùng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy kiêm"
+                    + " Trưởng Ban Nội chính Tỉnh ủy dự hội nghị.")
+            .person(
+                p(
+                        "Giàng A Sùng",
+                        "Ủy viên Ban Thường vụ Tỉnh ủy",
+                        "Trưởng Ban Tổ chức Tỉnh ủy",
+                        "Trưởng Ban Nội chính Tỉnh ủy")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "'Phó ban Thường trực' (no 'Trưởng') is a post",
+                "Đồng chí Tăng Thị Lý, Phó ban Thường trực Ban Nội chính Tỉnh ủy trình bày báo cáo"
+                    + " tóm tắt.")
+            .person(
+                p("Tăng Thị Lý", "Phó ban Thường trực Ban Nội chính Tỉnh ủy")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'Phó Trưởng ban Thường trực' before the name",
+                "Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy Hứa Văn Thắng trình bày dự thảo"
+                    + " hướng dẫn.")
+            .person(
+                p("Hứa Văn Thắng", "Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'Thành viên Ban Chỉ đạo' is a post",
+                "Đồng chí Ninh Văn Khoa, Thành viên Ban Chỉ đạo 35 tỉnh phát biểu.")
+            .person(
+                p("Ninh Văn Khoa", "Thành viên Ban Chỉ đạo 35 tỉnh").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "former posts written with a lower-case 'nguyên'",
+                "Đồng chí Lê Hữu Phước, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy dự"
+                    + " hội nghị.")
+            .person(
+                p("Lê Hữu Phước", "nguyên Ủy viên Trung ương Đảng", "nguyên Bí thư Tỉnh ủy")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "'phòng, chống …' keeps its commas inside the post",
+                "Đồng chí Vương Quốc Bảo, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng,"
+                    + " tiêu cực tỉnh chủ trì hội nghị.")
+            .person(
+                p(
+                        "Vương Quốc Bảo",
+                        "Bí thư Tỉnh ủy",
+                        "Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "posts between two dashes ('X - <posts> - chủ trì')",
+                "Đồng chí Hà Văn Tâm - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy - chủ"
+                    + " trì hội nghị.")
+            .person(
+                p("Hà Văn Tâm", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "', xã …' after a post qualifies it (the comma form of a parenthesis)",
+                "Đồng chí Ma Thị Nguyệt, Bí thư Chi bộ thôn Nà Khà, xã Tân Lập phát biểu tham"
+                    + " luận.")
+            .person(
+                p("Ma Thị Nguyệt", "Bí thư Chi bộ thôn Nà Khà, xã Tân Lập")
+                    .role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'Phó Tổng Thư ký' (two prefixes) is a post",
+                "Đồng chí Cù Văn Thịnh, Phó Tổng Thư ký Quốc hội dự hội nghị.")
+            .person(p("Cù Văn Thịnh", "Phó Tổng Thư ký Quốc hội").role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "a province ending the title before the name is not part of the name",
+                "Bí thư Tỉnh ủy Hà Giang Đặng Quốc Hưng chủ trì hội nghị.")
+            .person(p("Đặng Quốc Hưng", "Bí thư Tỉnh ủy Hà Giang").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "a two-word city ending the title before the name",
+                "Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Thắm phát biểu tại hội nghị.")
+            .person(
+                p("Nguyễn Văn Thắm", "Phó Bí thư Thành ủy Hà Nội").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
                 "NO-BREAK SPACE after the commas",
                 "Đồng chí Hoàng Thị Nga,\u00a0Phó Bí thư Tỉnh ủy,\u00a0Chủ tịch UBND tỉnh chủ trì"
                     + " hội nghị.")
@@ -255,6 +361,60 @@ class PersonTableTest {
                 p("Trần Anh Tú", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
                     .role(ParticipantRole.CHAIR)),
         Row.snippet(
+                "'Chủ trì hội nghị có đồng chí X' (capitalised) → chair",
+                "Chủ trì hội nghị có đồng chí Bạch Văn Tuấn, Phó Bí thư Thường trực Tỉnh ủy, Chủ"
+                    + " tịch HĐND tỉnh.")
+            .person(
+                p("Bạch Văn Tuấn", "Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'Chủ trì hội nghị là đồng chí X' → chair",
+                "Chủ trì hội nghị là đồng chí Thân Văn Quang, Bí thư Đảng ủy Khối các cơ quan tỉnh.")
+            .person(
+                p("Thân Văn Quang", "Bí thư Đảng ủy Khối các cơ quan tỉnh")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'dưới sự chủ trì của đồng chí X' → chair",
+                "Hội nghị diễn ra dưới sự chủ trì của đồng chí Khổng Minh Tâm, Bí thư Huyện ủy.")
+            .person(p("Khổng Minh Tâm", "Bí thư Huyện ủy").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'Dự và chủ trì hội nghị có đồng chí X' → chair",
+                "Dự và chủ trì hội nghị có đồng chí Trịnh Xuân Lực, Phó Bí thư Tỉnh ủy, Chủ tịch"
+                    + " UBND tỉnh.")
+            .person(
+                p("Trịnh Xuân Lực", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'…chủ trì hội nghị, cùng dự có đồng chí Y' → Y attends, does not chair",
+                "Đồng chí Phí Văn Hùng, Bí thư Tỉnh ủy chủ trì hội nghị, cùng dự có đồng chí Âu Thị"
+                    + " Mai, Phó Chủ tịch UBND tỉnh.")
+            .person(p("Phí Văn Hùng", "Bí thư Tỉnh ủy").role(ParticipantRole.CHAIR))
+            .person(p("Âu Thị Mai", "Phó Chủ tịch UBND tỉnh").role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "'…chủ trì hội nghị, có sự tham dự của đồng chí Y' → Y attends",
+                "Đồng chí Phí Văn Hùng, Bí thư Tỉnh ủy chủ trì hội nghị, có sự tham dự của đồng chí"
+                    + " Âu Thị Mai, Phó Chủ tịch UBND tỉnh.")
+            .person(p("Phí Văn Hùng", "Bí thư Tỉnh ủy").role(ParticipantRole.CHAIR))
+            .person(p("Âu Thị Mai", "Phó Chủ tịch UBND tỉnh").role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "'Về dự hội nghị có đồng chí X' → attendee",
+                "Về dự hội nghị có đồng chí Doãn Văn Tư, Phó Chủ tịch HĐND tỉnh.")
+            .person(p("Doãn Văn Tư", "Phó Chủ tịch HĐND tỉnh").role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "'Thay mặt …, đồng chí X, … phát biểu chỉ đạo' → speaker",
+                "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Lạc Văn Thành, Phó Bí thư Thường trực Tỉnh"
+                    + " ủy phát biểu chỉ đạo hội nghị.")
+            .person(
+                p("Lạc Văn Thành", "Phó Bí thư Thường trực Tỉnh ủy").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'… dự và chủ trì hội nghị' after the posts → chair",
+                "Đồng chí Lục Văn Thắng, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
+            .person(p("Lục Văn Thắng", "Bí thư Tỉnh ủy").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'… dự và phát biểu chỉ đạo' after the posts → speaker",
+                "Đồng chí Lục Văn Thắng, Bí thư Tỉnh ủy dự và phát biểu chỉ đạo hội nghị.")
+            .person(p("Lục Văn Thắng", "Bí thư Tỉnh ủy").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
                 "a district named inside the posts is not a person",
                 "Đồng chí Lò Văn Minh, Bí thư Huyện ủy Lâm Hà phát biểu tại hội nghị.")
             .person(p("Lò Văn Minh", "Bí thư Huyện ủy Lâm Hà").role(ParticipantRole.SPEAKER)));
@@ -263,6 +423,143 @@ class PersonTableTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("ranksAndRoles")
   void ranksAndRoles(Row row) {
+    row.verify();
+  }
+
+  // ------------------------------------------------------------------ joint chairs, group lists
+
+  static Stream<Row> coordination() {
+    return Stream.of(
+        Row.snippet(
+                "'X, <posts> và đồng chí Y, <posts> cùng chủ trì' → both chair",
+                "Đồng chí Đặng Quốc Huy, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy và"
+                    + " đồng chí Vi Thị Hạnh, Phó Chủ tịch UBND tỉnh cùng chủ trì hội nghị.")
+            .person(
+                p("Đặng Quốc Huy", "Ủy viên Ban Thường vụ", "Trưởng Ban Tuyên giáo Tỉnh ủy")
+                    .role(ParticipantRole.CHAIR))
+            .person(p("Vi Thị Hạnh", "Phó Chủ tịch UBND tỉnh").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'Các đồng chí: X, <post>; Y, <post> chủ trì hội nghị' → both chair",
+                "Các đồng chí: Hầu A Chìa, Phó Bí thư Tỉnh ủy; Lò Văn Khặm, Phó Chủ tịch UBND tỉnh"
+                    + " chủ trì hội nghị.")
+            .person(p("Hầu A Chìa", "Phó Bí thư Tỉnh ủy").role(ParticipantRole.CHAIR))
+            .person(p("Lò Văn Khặm", "Phó Chủ tịch UBND tỉnh").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'đồng chủ trì' → both chair, and 'đồng' is not part of the post",
+                "Đồng chí Bế Thanh Tùng, Bí thư Huyện ủy và đồng chí Nông Thị Duyên, Chủ tịch UBND"
+                    + " huyện đồng chủ trì hội nghị.")
+            .person(p("Bế Thanh Tùng", "Bí thư Huyện ủy").role(ParticipantRole.CHAIR))
+            .person(p("Nông Thị Duyên", "Chủ tịch UBND huyện").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'X, <posts>; đồng chí Y, <post> đồng chủ trì' → both chair",
+                "Đồng chí Lê Quang Vinh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; đồng chí Hà Thị"
+                    + " Thu, Phó Bí thư Thường trực Tỉnh ủy đồng chủ trì hội nghị.")
+            .person(
+                p("Lê Quang Vinh", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+                    .role(ParticipantRole.CHAIR))
+            .person(p("Hà Thị Thu", "Phó Bí thư Thường trực Tỉnh ủy").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'Chủ trì hội nghị có các đồng chí: X, …; Y, …' → both chair",
+                "Chủ trì hội nghị có các đồng chí: Hoàng Văn Khiêm, Bí thư Tỉnh ủy; Dương Xuân"
+                    + " Thịnh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+            .person(p("Hoàng Văn Khiêm", "Bí thư Tỉnh ủy").role(ParticipantRole.CHAIR))
+            .person(
+                p("Dương Xuân Thịnh", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+                    .role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'Chủ trì hội nghị có đồng chí X, … và đồng chí Y, …' → both chair",
+                "Chủ trì hội nghị có đồng chí Hoàng Văn Khiêm, Bí thư Tỉnh ủy và đồng chí Dương"
+                    + " Xuân Thịnh, Chủ tịch UBND tỉnh.")
+            .person(p("Hoàng Văn Khiêm", "Bí thư Tỉnh ủy").role(ParticipantRole.CHAIR))
+            .person(p("Dương Xuân Thịnh", "Chủ tịch UBND tỉnh").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'Các đồng chí X, <post> và Y, <post> chủ trì' → 'và Y' ends X's post",
+                "Các đồng chí Triệu Văn Lâm, Bí thư Huyện ủy và Trương Thị Hồng, Chủ tịch UBND huyện"
+                    + " chủ trì hội nghị.")
+            .person(p("Triệu Văn Lâm", "Bí thư Huyện ủy").role(ParticipantRole.CHAIR))
+            .person(p("Trương Thị Hồng", "Chủ tịch UBND huyện").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "'và' inside a body's name is not the end of the post",
+                "Đồng chí Cao Thị Huệ, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy và đồng chí Lương"
+                    + " Văn Đức, Giám đốc Sở Giáo dục và Đào tạo dự hội nghị.")
+            .person(
+                p("Cao Thị Huệ", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy")
+                    .role(ParticipantRole.ATTENDEE))
+            .person(
+                p("Lương Văn Đức", "Giám đốc Sở Giáo dục và Đào tạo")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "'X, <posts> và Đại tá Y, <post> cùng dự' → the rank ends X's posts, both attend",
+                "Thiếu tướng Đàm Văn Lộc, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh và Đại"
+                    + " tá Tô Văn Khải, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cùng dự hội nghị.")
+            .person(
+                p("Đàm Văn Lộc", "Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh")
+                    .role(ParticipantRole.ATTENDEE))
+            .person(
+                p("Tô Văn Khải", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "group title before a colon, then names only → each gets the title",
+                "Dự hội nghị có các đồng chí Phó Bí thư Tỉnh ủy: Hoàng Xuân Kiên, Đinh Văn Hưng.")
+            .person(p("Hoàng Xuân Kiên", "Phó Bí thư Tỉnh ủy").role(ParticipantRole.ATTENDEE))
+            .person(p("Đinh Văn Hưng", "Phó Bí thư Tỉnh ủy").role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "group title without a colon → each listed name gets it",
+                "Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Lường Thị Hoa, Cầm Văn"
+                    + " Đoan.")
+            .person(
+                p("Lường Thị Hoa", "Ủy viên Ban Thường vụ Tỉnh ủy").role(ParticipantRole.ATTENDEE))
+            .person(
+                p("Cầm Văn Đoan", "Ủy viên Ban Thường vụ Tỉnh ủy").role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "group list ending with 'và'",
+                "Tham dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Hồng Khanh, Trần Thị"
+                    + " Mai Hoa và Bùi Đức Khiêm.")
+            .person(p("Nguyễn Hồng Khanh", "Phó Chủ tịch UBND tỉnh").role(ParticipantRole.ATTENDEE))
+            .person(p("Trần Thị Mai Hoa", "Phó Chủ tịch UBND tỉnh").role(ParticipantRole.ATTENDEE))
+            .person(p("Bùi Đức Khiêm", "Phó Chủ tịch UBND tỉnh").role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "'… và đồng chí Z, <post>' after a group list is not one of the group",
+                "Dự hội nghị có các đồng chí Phó Bí thư Tỉnh ủy: Hoàng Xuân Kiên, Đinh Văn Hưng và"
+                    + " đồng chí Lý Thị Hạnh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+            .person(p("Hoàng Xuân Kiên", "Phó Bí thư Tỉnh ủy").role(ParticipantRole.ATTENDEE))
+            .person(p("Đinh Văn Hưng", "Phó Bí thư Tỉnh ủy").role(ParticipantRole.ATTENDEE))
+            .person(
+                p("Lý Thị Hạnh", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "two group titles in one sentence, the second with posts of its own",
+                "Dự hội nghị có các đồng chí Phó Bí thư Tỉnh ủy: Hoàng Xuân Kiên, Đinh Văn Hưng; các"
+                    + " đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lường Thị Hoa, Trưởng Ban Dân vận"
+                    + " Tỉnh ủy; Cầm Văn Đoan, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.")
+            .person(p("Hoàng Xuân Kiên", "Phó Bí thư Tỉnh ủy").role(ParticipantRole.ATTENDEE))
+            .person(p("Đinh Văn Hưng", "Phó Bí thư Tỉnh ủy").role(ParticipantRole.ATTENDEE))
+            .person(
+                p("Lường Thị Hoa", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy")
+                    .role(ParticipantRole.ATTENDEE))
+            .person(
+                p(
+                        "Cầm Văn Đoan",
+                        "Ủy viên Ban Thường vụ Tỉnh ủy",
+                        "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy")
+                    .role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "names only after 'Các đồng chí', then the verb → every name, same role",
+                "Các đồng chí Tạ Văn Long, Kha Thị Mến, Ma Văn Páo dự hội nghị.")
+            .person(p("Tạ Văn Long").role(ParticipantRole.ATTENDEE))
+            .person(p("Kha Thị Mến").role(ParticipantRole.ATTENDEE))
+            .person(p("Ma Văn Páo").role(ParticipantRole.ATTENDEE)),
+        Row.snippet(
+                "a verb between two persons keeps their roles apart",
+                "Đồng chí Thái Văn Hòa, Bí thư Huyện ủy chủ trì hội nghị; đồng chí Lã Thị Hằng,"
+                    + " Phó Bí thư Huyện ủy trình bày báo cáo.")
+            .person(p("Thái Văn Hòa", "Bí thư Huyện ủy").role(ParticipantRole.CHAIR))
+            .person(p("Lã Thị Hằng", "Phó Bí thư Huyện ủy").role(ParticipantRole.SPEAKER)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("coordination")
+  void coordination(Row row) {
     row.verify();
   }
 
