@@ -75,6 +75,35 @@ public class DocumentService {
     return new Insertion(existing, false);
   }
 
+  /**
+   * Locks the document's row for its deletion ({@code FOR UPDATE}): a concurrent deletion waits,
+   * then finds it gone; a concurrent ingest of the same article waits, then stores it anew. Joins
+   * the caller's transaction.
+   *
+   * @return whether the document exists
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean lockForDeletion(long id) {
+    return !em.createNativeQuery("select id from document where id = :id for update")
+        .setParameter("id", id)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * Deletes the document row (with whatever still refers to it by a cascading key). Joins the
+   * caller's transaction: the deletion service removes what the features derived from it first.
+   *
+   * @return whether a row was deleted
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean delete(long id) {
+    return em.createNativeQuery("delete from document where id = :id")
+            .setParameter("id", id)
+            .executeUpdate()
+        > 0;
+  }
+
   /** The document with this id, if any. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<DocumentView> find(long id) {

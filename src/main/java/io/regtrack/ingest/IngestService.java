@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,8 +43,14 @@ public class IngestService {
   /** Attempts of the storing transaction when PostgreSQL aborts it as a deadlock victim. */
   static final int MAX_ATTEMPTS = 3;
 
-  /** SQLSTATEs worth a retry: deadlock_detected, serialization_failure. */
-  private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
+  /**
+   * SQLSTATEs worth a retry: deadlock_detected, serialization_failure, and foreign_key_violation (a
+   * safety net: a regulation, person or meeting the article matched was deleted with the last
+   * document referring to it before the article's rows were stored; deletion takes the locks
+   * ingestion takes, so only a match outside those locks could meet it, and the retry matches
+   * again).
+   */
+  private static final Set<String> RETRYABLE = Set.of("40P01", "40001", "23503");
 
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final DocumentService documents;
@@ -99,17 +106,28 @@ public class IngestService {
             result.extractorVersion());
     Extracted extracted =
         new Extracted(CitationInputs.of(result), PersonInputs.of(result), MeetingInputs.of(result));
+    return inTransaction("Ingest", () -> store(doc, extracted));
+  }
+
+  /**
+   * Runs {@code work} in the caller's transaction when there is one (without retries); otherwise in
+   * a transaction of its own, started again from the beginning when the database aborts it with a
+   * {@linkplain #isRetryable retryable} failure, up to {@link #MAX_ATTEMPTS} times.
+   *
+   * @param what names the work in the log
+   */
+  static <T> T inTransaction(String what, Supplier<T> work) {
     if (QuarkusTransaction.isActive()) {
-      return store(doc, extracted);
+      return work.get();
     }
     for (int attempt = 1; ; attempt++) {
       try {
-        return QuarkusTransaction.requiringNew().call(() -> store(doc, extracted));
+        return QuarkusTransaction.requiringNew().call(work::get);
       } catch (RuntimeException e) {
         if (attempt >= MAX_ATTEMPTS || !isRetryable(e)) {
           throw e;
         }
-        LOG.infof("Ingest transaction aborted by the database (%s); retrying", e.getMessage());
+        LOG.infof("%s transaction aborted by the database (%s); retrying", what, e.getMessage());
       }
     }
   }

@@ -5,9 +5,11 @@ import io.regtrack.meeting.ArticleMeetings.Report;
 import io.regtrack.organization.OrganizationService;
 import io.regtrack.organization.OrganizationView;
 import io.regtrack.person.PersonService;
+import io.regtrack.person.PersonSplit;
 import io.regtrack.person.PersonsMerged;
 import io.regtrack.province.ProvinceService;
 import io.regtrack.province.ProvinceView;
+import io.regtrack.shared.change.Forgotten;
 import io.regtrack.shared.text.PositionKeys;
 import io.regtrack.shared.text.TextKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -500,5 +502,185 @@ public class MeetingService {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  // ------------------------------------------------------------------------------- deletion
+
+  /**
+   * Takes the date locks {@link #record} takes, for the meetings a document reports, in sorted
+   * order. A deletion calls it after the registry's and the person locks, the order ingestion takes
+   * them in. Joins the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lockDocument(long documentId) {
+    // A report's date is stable, and every report of its meeting has the same date.
+    em.createQuery(
+            "select r.date, r.datePartial from MeetingReport r where r.documentId = :d",
+            Object[].class)
+        .setParameter("d", documentId)
+        .getResultStream()
+        .map(r -> r[0] != null ? r[0].toString() : (String) r[1])
+        .filter(Objects::nonNull)
+        .distinct()
+        .sorted()
+        .forEach(this::lock);
+  }
+
+  /**
+   * Forgets a document that is being deleted: deletes its reports with their participants and
+   * regulations; deletes each meeting left without a report; recomputes the merged fields of the
+   * others from the reports left. When the document's report was what linked a meeting's other
+   * reports, the meeting splits into the groups the merge rule makes of what is left (the group
+   * with the earliest report keeps the id), so the meetings are those an ingestion without the
+   * document would have made. Takes the locks of {@link #lockDocument} (re-entrant) and joins the
+   * caller's transaction.
+   *
+   * @return the meetings deleted, recomputed and split off
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Forgotten forgetDocument(long documentId) {
+    lockDocument(documentId);
+    // Locked: no merge moves the document's reports to another meeting from here on.
+    List<Long> meetingIds =
+        em.createQuery(
+                "select distinct r.meetingId from MeetingReport r where r.documentId = :d"
+                    + " order by r.meetingId",
+                Long.class)
+            .setParameter("d", documentId)
+            .getResultList();
+    if (meetingIds.isEmpty()) {
+      return Forgotten.NOTHING;
+    }
+    em.flush();
+    String ofDocument =
+        " where reportId in (select r.id from MeetingReport r where r.documentId = :d)";
+    em.createQuery("delete from MeetingParticipant" + ofDocument)
+        .setParameter("d", documentId)
+        .executeUpdate();
+    em.createQuery("delete from MeetingRegulation" + ofDocument)
+        .setParameter("d", documentId)
+        .executeUpdate();
+    em.createQuery("delete from MeetingReport where documentId = :d")
+        .setParameter("d", documentId)
+        .executeUpdate();
+    List<Long> deleted = new ArrayList<>();
+    List<Long> updated = new ArrayList<>();
+    List<Long> created = new ArrayList<>();
+    for (long meetingId : meetingIds) {
+      List<Object[]> rows =
+          em.createQuery(
+                  "select r.id, r.meetingId, r.organizerId, r.provinceId, r.date, r.datePartial,"
+                      + " r.documentId from MeetingReport r where r.meetingId = :m order by r.id",
+                  Object[].class)
+              .setParameter("m", meetingId)
+              .getResultList();
+      if (rows.isEmpty()) {
+        em.createQuery("delete from Meeting where id = :m")
+            .setParameter("m", meetingId)
+            .executeUpdate();
+        deleted.add(meetingId);
+        continue;
+      }
+      List<Candidate> reports = new ArrayList<>();
+      Map<Long, Long> documentOf = new HashMap<>();
+      for (Object[] r : rows) {
+        reports.add(
+            new Candidate(
+                (Long) r[0],
+                (Long) r[1],
+                (Long) r[2],
+                (Long) r[3],
+                (LocalDate) r[4],
+                (String) r[5]));
+        documentOf.put((Long) r[0], (Long) r[6]);
+      }
+      List<List<Long>> groups = linkedGroups(reports, documentOf);
+      for (List<Long> group : groups.subList(1, groups.size())) {
+        created.add(splitOff(group));
+      }
+      recompute(meetingId, new HashSet<>());
+      Meeting.<Meeting>findById(meetingId).updatedAt = Instant.now();
+      updated.add(meetingId);
+    }
+    em.flush();
+    created.sort(Comparator.naturalOrder());
+    return new Forgotten(deleted, updated, created);
+  }
+
+  /**
+   * The report ids of one meeting (ascending) in the groups the merge rule links them into: two
+   * reports of different documents sharing a regulation and {@linkplain #sameMeeting matching}. The
+   * group of the earliest report comes first.
+   *
+   * @param reports the reports, by id
+   * @param documentOf the document of each report
+   */
+  private List<List<Long>> linkedGroups(List<Candidate> reports, Map<Long, Long> documentOf) {
+    Map<Long, Set<Long>> regulationsOf = regulationsOf(reports);
+    int n = reports.size();
+    boolean[] seen = new boolean[n];
+    List<List<Long>> groups = new ArrayList<>();
+    for (int start = 0; start < n; start++) {
+      if (seen[start]) {
+        continue;
+      }
+      seen[start] = true;
+      List<Long> members = new ArrayList<>();
+      List<Integer> pending = new ArrayList<>(List.of(start));
+      while (!pending.isEmpty()) {
+        Candidate a = reports.get(pending.removeLast());
+        members.add(a.reportId());
+        Set<Long> aRegulations = regulationsOf.getOrDefault(a.reportId(), Set.of());
+        for (int j = 0; j < n; j++) {
+          Candidate b = reports.get(j);
+          if (!seen[j]
+              && !documentOf.get(a.reportId()).equals(documentOf.get(b.reportId()))
+              && (sameMeeting(a, b) || sameMeeting(b, a))
+              && regulationsOf.getOrDefault(b.reportId(), Set.of()).stream()
+                  .anyMatch(aRegulations::contains)) {
+            seen[j] = true;
+            pending.add(j);
+          }
+        }
+      }
+      members.sort(Comparator.naturalOrder());
+      groups.add(members);
+    }
+    return groups;
+  }
+
+  /**
+   * Moves a group of a meeting's reports (with their participants and regulations) to a new one.
+   */
+  private long splitOff(List<Long> reportIds) {
+    Meeting m = new Meeting();
+    m.kind = MeetingKind.OTHER;
+    m.updatedAt = Instant.now();
+    m.persist();
+    em.flush();
+    em.createQuery("update MeetingReport set meetingId = :m where id in :ids")
+        .setParameter("m", m.id)
+        .setParameter("ids", reportIds)
+        .executeUpdate();
+    for (String entity : List.of("MeetingParticipant", "MeetingRegulation")) {
+      em.createQuery("update " + entity + " set meetingId = :m where reportId in :ids")
+          .setParameter("m", m.id)
+          .setParameter("ids", reportIds)
+          .executeUpdate();
+    }
+    recompute(m.id, new HashSet<>());
+    return m.id;
+  }
+
+  /** Moves the participations stated by the split-off person's documents to it. */
+  void onPersonSplit(@Observes PersonSplit event) {
+    em.flush();
+    em.createQuery(
+            "update MeetingParticipant set personId = :n where personId = :p and reportId in"
+                + " (select r.id from MeetingReport r where r.documentId in :docs)")
+        .setParameter("n", event.splitOff())
+        .setParameter("p", event.person())
+        .setParameter("docs", event.documents())
+        .executeUpdate();
   }
 }

@@ -4,22 +4,28 @@ import io.regtrack.organization.OrganizationService;
 import io.regtrack.person.ArticlePersons.NamedPerson;
 import io.regtrack.province.ProvinceService;
 import io.regtrack.province.ProvinceView;
+import io.regtrack.shared.change.Forgotten;
 import io.regtrack.shared.text.PositionKeys;
 import io.regtrack.shared.text.TextKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jboss.logging.Logger;
 
 /**
  * Stores the persons an article names and merges them with the persons of other articles.
@@ -46,10 +52,15 @@ public class PersonService {
   /** First key of the two-key advisory locks on person names (the two-key space is separate). */
   static final int PERSON_LOCKS = 0x50455253; // "PERS"
 
+  private static final Logger LOG = Logger.getLogger(PersonService.class);
+
   private final EntityManager em;
   private final ProvinceService provinces;
   private final OrganizationService organizations;
   private final Event<PersonsMerged> merged;
+
+  /** Tells other features about splits when a deletion unlinks a person's appearances. */
+  @Inject Event<PersonSplit> split;
 
   public PersonService(
       EntityManager em,
@@ -232,5 +243,169 @@ public class PersonService {
       person.positions = positions;
       person.updatedAt = Instant.now();
     }
+  }
+
+  // ------------------------------------------------------------------------------- deletion
+
+  /**
+   * Takes the name locks {@link #record} takes, for the persons a document names, in sorted order.
+   * A deletion calls it after the registry's locks and before the meeting locks, the order
+   * ingestion takes them in. Joins the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lockDocument(long documentId) {
+    // The name key of an appearance's person is stable: merges stay within one name key.
+    em.createQuery(
+            "select distinct p.nameKey from DocumentPerson dp, Person p"
+                + " where p.id = dp.personId and dp.documentId = :d",
+            String.class)
+        .setParameter("d", documentId)
+        .getResultStream()
+        .sorted()
+        .forEach(this::lock);
+  }
+
+  /**
+   * Forgets a document that is being deleted: deletes its appearances; deletes each person it named
+   * that has no appearance and no meeting participation left; recomputes the name and positions of
+   * the others from the appearances left. When the document's appearance was what linked a person's
+   * other appearances, the person splits into the groups the merge rule makes of what is left (the
+   * group with the earliest appearance keeps the id; {@link PersonSplit} tells other features), so
+   * the persons are those an ingestion without the document would have made. Call it after the
+   * meeting feature forgot the document's reports. Takes the locks of {@link #lockDocument}
+   * (re-entrant) and joins the caller's transaction.
+   *
+   * @return the persons deleted, recomputed and split off
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Forgotten forgetDocument(long documentId) {
+    lockDocument(documentId);
+    // Locked: no merge moves the document's appearances to another person from here on.
+    List<Long> personIds =
+        em.createQuery(
+                "select distinct dp.personId from DocumentPerson dp where dp.documentId = :d"
+                    + " order by dp.personId",
+                Long.class)
+            .setParameter("d", documentId)
+            .getResultList();
+    if (personIds.isEmpty()) {
+      return Forgotten.NOTHING;
+    }
+    em.flush();
+    em.createQuery("delete from DocumentPerson where documentId = :d")
+        .setParameter("d", documentId)
+        .executeUpdate();
+    List<Long> deleted = new ArrayList<>();
+    List<Long> updated = new ArrayList<>();
+    List<Long> created = new ArrayList<>();
+    for (long personId : personIds) {
+      List<Object[]> appearances =
+          em.createQuery(
+                  "select dp.id, dp.documentId, dp.matchKeys, dp.positions, dp.provinceId"
+                      + " from DocumentPerson dp where dp.personId = :p order by dp.id",
+                  Object[].class)
+              .setParameter("p", personId)
+              .getResultList();
+      if (appearances.isEmpty()) {
+        // Participations follow appearances (a report's participants are persons its document
+        // names), so none should be left; a person that still has one is kept as it is.
+        long participations =
+            ((Number)
+                    em.createNativeQuery(
+                            "select count(*) from meeting_participant where person_id = :p")
+                        .setParameter("p", personId)
+                        .getSingleResult())
+                .longValue();
+        if (participations == 0) {
+          em.createQuery("delete from Person where id = :p")
+              .setParameter("p", personId)
+              .executeUpdate();
+          deleted.add(personId);
+        } else {
+          LOG.warnf("Person %d has meeting participations but no appearance; kept", personId);
+        }
+        continue;
+      }
+      List<List<Object[]>> groups = linkedGroups(appearances);
+      for (List<Object[]> group : groups.subList(1, groups.size())) {
+        created.add(splitOff(personId, group));
+      }
+      recompute(personId);
+      Person person = Person.findById(personId);
+      person.updatedAt = Instant.now();
+      updated.add(personId);
+    }
+    em.flush();
+    created.sort(Comparator.naturalOrder());
+    return new Forgotten(deleted, updated, created);
+  }
+
+  /**
+   * The appearances ({@code id, documentId, matchKeys, positions, provinceId}, by id) in the groups
+   * the merge rule links them into, the group of the earliest appearance first.
+   */
+  private static List<List<Object[]>> linkedGroups(List<Object[]> appearances) {
+    int n = appearances.size();
+    int[] group = new int[n];
+    Arrays.fill(group, -1);
+    List<List<Object[]>> groups = new ArrayList<>();
+    for (int start = 0; start < n; start++) {
+      if (group[start] >= 0) {
+        continue;
+      }
+      List<Object[]> members = new ArrayList<>();
+      BitSet pending = new BitSet();
+      pending.set(start);
+      group[start] = groups.size();
+      while (!pending.isEmpty()) {
+        int i = pending.nextSetBit(0);
+        pending.clear(i);
+        members.add(appearances.get(i));
+        for (int j = 0; j < n; j++) {
+          if (group[j] < 0 && linked(appearances.get(i), appearances.get(j))) {
+            group[j] = groups.size();
+            pending.set(j);
+          }
+        }
+      }
+      members.sort(Comparator.comparing((Object[] a) -> (Long) a[0]));
+      groups.add(members);
+    }
+    return groups;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean linked(Object[] a, Object[] b) {
+    List<String> aPositions = (List<String>) a[3];
+    List<String> bPositions = (List<String>) b[3];
+    return PersonMatching.compatible(
+        new HashSet<>((List<String>) a[2]),
+        !aPositions.isEmpty(),
+        (Long) a[4],
+        (List<String>) b[2],
+        !bPositions.isEmpty(),
+        (Long) b[4]);
+  }
+
+  /** Moves a group of a person's appearances to a new person of the same name key. */
+  private long splitOff(long personId, List<Object[]> group) {
+    Person original = Person.findById(personId);
+    Person person = new Person();
+    person.name = original.name;
+    person.nameKey = original.nameKey;
+    person.nameFold = original.nameFold;
+    person.positions = List.of();
+    person.updatedAt = Instant.now();
+    person.persist();
+    em.flush();
+    em.createQuery("update DocumentPerson set personId = :n where id in :ids")
+        .setParameter("n", person.id)
+        .setParameter("ids", group.stream().map(a -> (Long) a[0]).toList())
+        .executeUpdate();
+    split.fire(
+        new PersonSplit(
+            personId, person.id, group.stream().map(a -> (Long) a[1]).distinct().toList()));
+    recompute(person.id);
+    return person.id;
   }
 }

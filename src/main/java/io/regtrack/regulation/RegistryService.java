@@ -7,6 +7,7 @@ import io.regtrack.regulation.ArticleCitations.Mention;
 import io.regtrack.regulation.ArticleCitations.StatedRelation;
 import io.regtrack.regulation.MajorityVote.Ballot;
 import io.regtrack.regulation.MajorityVote.Outcome;
+import io.regtrack.shared.change.Forgotten;
 import io.regtrack.shared.text.SymbolKeys;
 import io.regtrack.shared.text.TextKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -853,5 +856,132 @@ public class RegistryService {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  // ------------------------------------------------------------------------------- deletion
+
+  /**
+   * Takes the locks {@link #register} takes, for the regulations a document cites or relates: the
+   * advisory locks on their series and numbers in one sorted list, then the regulation rows in id
+   * order ({@code FOR UPDATE}, so that no concurrent ingest adds a citation to a regulation {@link
+   * #forgetDocument} may delete). A deletion calls it before the person and meeting locks, the
+   * order ingestion takes them in. Joins the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lockDocument(long documentId) {
+    SortedSet<Long> ids = touchedBy(documentId);
+    if (ids.isEmpty()) {
+      return;
+    }
+    Set<String> locked = new TreeSet<>(lockKeys(ids, documentId, false));
+    locked.forEach(this::lock);
+    // A symbol-less regulation may have adopted a symbol (and so another series) in between.
+    for (String key : lockKeys(ids, documentId, true)) {
+      if (locked.add(key)) {
+        lock(key);
+      }
+    }
+  }
+
+  /**
+   * Forgets a document that is being deleted: deletes its citations and the relations it states;
+   * deletes each regulation it cited or related that no citation is left for (with the relations
+   * and meeting links touching it); recomputes the fields of the others by majority vote over the
+   * citations left, so that the document's votes no longer count (a field no remaining citation
+   * states keeps its value, as at ingestion). Takes the locks of {@link #lockDocument} (re-entrant)
+   * and joins the caller's transaction.
+   *
+   * @return the regulations deleted and those recomputed
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Forgotten forgetDocument(long documentId) {
+    SortedSet<Long> ids = touchedBy(documentId);
+    if (ids.isEmpty()) {
+      return Forgotten.NOTHING;
+    }
+    lockDocument(documentId);
+    em.flush();
+    em.createNativeQuery("delete from citation where document_id = :d")
+        .setParameter("d", documentId)
+        .executeUpdate();
+    em.createNativeQuery("delete from regulation_relation where document_id = :d")
+        .setParameter("d", documentId)
+        .executeUpdate();
+    Set<Long> cited =
+        em.createQuery(
+                "select distinct c.regulationId from Citation c where c.regulationId in :ids",
+                Long.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toSet());
+    List<Long> deleted = ids.stream().filter(id -> !cited.contains(id)).toList();
+    List<Long> kept = ids.stream().filter(cited::contains).toList();
+    if (!deleted.isEmpty()) {
+      // Relations touching them and meeting links cascade.
+      em.createNativeQuery("delete from regulation where id in (:ids)")
+          .setParameter("ids", deleted)
+          .executeUpdate();
+    }
+    if (!kept.isEmpty()) {
+      Map<Long, StatedFields> fallback = new LinkedHashMap<>();
+      kept.forEach(id -> fallback.put(id, StatedFields.NONE));
+      recompute(fallback);
+      // Citation and document counts changed even where no field did.
+      em.flush();
+      em.createNativeQuery("update regulation set updated_at = now() where id in (:ids)")
+          .setParameter("ids", kept)
+          .executeUpdate();
+    }
+    return new Forgotten(deleted, kept, List.of());
+  }
+
+  /** The regulations a document cites or states a relation of, ascending. */
+  private SortedSet<Long> touchedBy(long documentId) {
+    SortedSet<Long> ids = new TreeSet<>();
+    for (Object id :
+        em.createNativeQuery(
+                """
+                select regulation_id from citation where document_id = :d
+                union select source_id from regulation_relation where document_id = :d
+                union select target_id from regulation_relation where document_id = :d
+                """)
+            .setParameter("d", documentId)
+            .getResultList()) {
+      ids.add(((Number) id).longValue());
+    }
+    return ids;
+  }
+
+  /**
+   * The advisory lock keys of these regulations as {@link #lockKeys(Planned)} makes them for an
+   * article resolving to them: each one's series and number, and the numbers the document's
+   * citations state. Read plainly, or while locking the rows in id order.
+   */
+  private Set<String> lockKeys(Collection<Long> ids, long documentId, boolean lockRows) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select series_key, number from regulation where id in (:ids) order by id"
+                    + (lockRows ? " for update" : ""))
+            .setParameter("ids", ids)
+            .getResultList();
+    Set<String> keys = new TreeSet<>();
+    for (Object row : rows) {
+      Object[] cols = (Object[]) row;
+      keys.add((String) cols[0]);
+      if (cols[1] != null && !((String) cols[1]).isBlank()) {
+        keys.add(NUMBER_LOCK_PREFIX + ((String) cols[1]).strip());
+      }
+    }
+    for (Object number :
+        em.createNativeQuery(
+                "select distinct stated_number from citation"
+                    + " where document_id = :d and stated_number is not null")
+            .setParameter("d", documentId)
+            .getResultList()) {
+      if (!((String) number).isBlank()) {
+        keys.add(NUMBER_LOCK_PREFIX + ((String) number).strip());
+      }
+    }
+    return keys;
   }
 }

@@ -20,7 +20,8 @@ class ArchitectureTest {
     ROOT + ".meeting..",
     ROOT + ".person..",
     ROOT + ".organization..",
-    ROOT + ".province.."
+    ROOT + ".province..",
+    ROOT + ".change.."
   };
   private static JavaClasses classes;
 

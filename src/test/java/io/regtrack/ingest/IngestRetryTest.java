@@ -16,6 +16,12 @@ class IngestRetryTest {
   }
 
   @Test
+  void aRegulationDeletedUnderTheIngestIsRetried() {
+    assertThat(IngestService.isRetryable(wrapped(new SQLException("foreign key", "23503"))))
+        .isTrue();
+  }
+
+  @Test
   void otherFailuresAreNot() {
     assertThat(IngestService.isRetryable(wrapped(new SQLException("unique", "23505")))).isFalse();
     assertThat(IngestService.isRetryable(new IllegalStateException("no cause"))).isFalse();

@@ -6,6 +6,7 @@ import io.regtrack.document.DocumentFilter;
 import io.regtrack.document.DocumentService;
 import io.regtrack.document.DocumentView;
 import io.regtrack.ingest.ArticleSubmission;
+import io.regtrack.ingest.DocumentDeletionService;
 import io.regtrack.ingest.IngestConfig;
 import io.regtrack.ingest.IngestOutcome;
 import io.regtrack.ingest.IngestService;
@@ -20,6 +21,7 @@ import io.regtrack.shared.paging.Page;
 import io.regtrack.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -44,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Documents", description = "Ingested articles and what was extracted from them")
 public class DocumentResource {
   private final IngestService ingest;
+  private final DocumentDeletionService deletion;
   private final DocumentService documents;
   private final RegulationQueries regulations;
   private final MeetingQueries meetings;
@@ -53,6 +56,7 @@ public class DocumentResource {
 
   public DocumentResource(
       IngestService ingest,
+      DocumentDeletionService deletion,
       DocumentService documents,
       RegulationQueries regulations,
       MeetingQueries meetings,
@@ -60,6 +64,7 @@ public class DocumentResource {
       IngestConfig config,
       ObjectMapper json) {
     this.ingest = ingest;
+    this.deletion = deletion;
     this.documents = documents;
     this.regulations = regulations;
     this.meetings = meetings;
@@ -99,6 +104,22 @@ public class DocumentResource {
   @Conditional
   public DocumentResponse get(@Parameter(description = "Document id") @PathParam("id") String id) {
     return response(load(Params.id("id", id)));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(Roles.EDITOR)
+  @Operation(
+      summary = "Delete a document",
+      description =
+          "Deletes the document with its citations, relations, appearances and meeting reports, in"
+              + " one transaction. Meetings, persons and regulations left without a report,"
+              + " appearance or citation are deleted; the others are recomputed without the"
+              + " document. Each deletion is recorded for the change feed. 204 on success, 404 for"
+              + " an unknown id. Requires an API key with the editor role.")
+  public Response delete(@Parameter(description = "Document id") @PathParam("id") String id) {
+    deletion.delete(Params.id("id", id));
+    return Response.noContent().build();
   }
 
   @GET
