@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.regtrack.document.DocumentFilter;
 import io.regtrack.document.DocumentService;
 import io.regtrack.ingest.ArticleSubmission;
+import io.regtrack.ingest.DocumentDeletionService;
 import io.regtrack.ingest.IngestOutcome;
 import io.regtrack.ingest.IngestService;
 import io.regtrack.meeting.MeetingQueries;
@@ -34,6 +35,7 @@ public class DocumentGraphQlApi {
   private final PersonQueries persons;
   private final IngestService ingest;
   private final SecurityIdentity identity;
+  private final DocumentDeletionService deletion;
 
   public DocumentGraphQlApi(
       DocumentService documents,
@@ -41,13 +43,15 @@ public class DocumentGraphQlApi {
       MeetingQueries meetings,
       PersonQueries persons,
       IngestService ingest,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      DocumentDeletionService deletion) {
     this.documents = documents;
     this.regulations = regulations;
     this.meetings = meetings;
     this.persons = persons;
     this.ingest = ingest;
     this.identity = identity;
+    this.deletion = deletion;
   }
 
   @Query("document")
@@ -154,6 +158,16 @@ public class DocumentGraphQlApi {
             new ArticleSubmission(input.text(), input.url(), input.source(), input.publishedAt()));
     Document document = documents.find(outcome.documentId()).map(Document::of).orElseThrow();
     return new IngestDocumentPayload(document, outcome.created());
+  }
+
+  @Mutation("deleteDocument")
+  @Description(
+      "Deletes a document (API key with the editor role) with its citations; meetings, persons and"
+          + " regulations left without any source go too and leave tombstones for syncing"
+          + " clients. NOT_FOUND for an unknown id.")
+  public @NonNull DeleteDocumentPayload deleteDocument(@NonNull @Id String id) {
+    Access.require(identity, Roles.EDITOR);
+    return DeleteDocumentPayload.of(deletion.delete(Ids.key("id", id, NodeType.Document)));
   }
 
   private static List<Long> keys(List<Document> parents) {

@@ -4,7 +4,9 @@ import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
 
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.parser.exceptions.ParseCancelledException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -129,7 +131,30 @@ final class GraphQlOverHttpHandler extends SmallRyeGraphQLAbstractHandler {
       sendError(ctx, 405, mediaType, "Mutations are not allowed over GET: use POST");
       return;
     }
+    Optional<String> syntaxError = syntaxError(input.getString(QUERY));
+    if (syntaxError.isPresent()) {
+      // A request error: 400 for graphql-response+json, 200 under the legacy application/json.
+      int status = mediaType == GraphQlMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
+      sendError(ctx, status, mediaType, syntaxError.get(), "GRAPHQL_PARSE_FAILED");
+      return;
+    }
     getExecutionService().executeAsync(input, getMetaData(ctx), new Writer(ctx, mediaType));
+  }
+
+  /**
+   * The parser's own message when the document does not parse: the offending token and its line and
+   * column, or the limit it exceeds (SmallRye only says "Unparseable input document"). Parsed with
+   * the same limits SmallRye configures; execution parses again through its query cache.
+   */
+  static Optional<String> syntaxError(String query) {
+    try {
+      Parser.parse(query);
+      return Optional.empty();
+    } catch (ParseCancelledException e) {
+      return Optional.of("The query is too large: " + e.getMessage());
+    } catch (InvalidSyntaxException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   private String allowed() {
@@ -299,14 +324,19 @@ final class GraphQlOverHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
   private static void sendError(
       RoutingContext ctx, int status, GraphQlMediaType mediaType, String message) {
+    sendError(ctx, status, mediaType, message, null);
+  }
+
+  private static void sendError(
+      RoutingContext ctx, int status, GraphQlMediaType mediaType, String message, String code) {
+    JsonObjectBuilder error = jsonProvider().createObjectBuilder().add("message", message);
+    if (code != null) {
+      error.add("extensions", jsonProvider().createObjectBuilder().add("code", code));
+    }
     String body =
         jsonProvider()
             .createObjectBuilder()
-            .add(
-                "errors",
-                jsonProvider()
-                    .createArrayBuilder()
-                    .add(jsonProvider().createObjectBuilder().add("message", message)))
+            .add("errors", jsonProvider().createArrayBuilder().add(error))
             .build()
             .toString();
     send(ctx, status, mediaType, body);

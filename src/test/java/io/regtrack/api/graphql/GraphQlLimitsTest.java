@@ -53,7 +53,10 @@ class GraphQlLimitsTest {
     }
     q.append("}");
     JsonPath r = GraphQl.post(q.toString());
-    assertThat(r.getString("errors[0].message")).containsIgnoringCase("token");
+    assertThat(r.getString("errors[0].message"))
+        .contains("too large")
+        .containsIgnoringCase("token");
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("GRAPHQL_PARSE_FAILED");
     assertThat(r.getString("data")).isNull();
   }
 }

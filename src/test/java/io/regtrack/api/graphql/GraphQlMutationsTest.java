@@ -82,6 +82,78 @@ class GraphQlMutationsTest {
         .isEqualTo(first.getString("data.ingestDocument.document.id"));
   }
 
+  static final String DELETE =
+      """
+      mutation($id: ID!) {
+        deleteDocument(id: $id) {
+          deletedDocumentId deletedMeetingIds deletedPersonIds deletedRegulationIds
+        }
+      }
+      """;
+
+  @Test
+  void deleteNeedsAnEditorAndTakesOrphansAlong() {
+    String n = io.regtrack.CitingArticles.number();
+    String chair = io.regtrack.MeetingArticles.name();
+    String text =
+        io.regtrack.MeetingArticles.article(
+            "Hội nghị quán triệt Hướng dẫn số " + n + "-HD/BTCTW",
+            java.time.LocalDate.of(2023, 11, 8),
+            "Sáng 8/11, Ban Thường vụ Tỉnh ủy Lào Cai tổ chức hội nghị quán triệt Hướng dẫn số "
+                + n
+                + "-HD/BTCTW ngày 2/10/2023 của Ban Tổ chức Trung ương. Đồng chí "
+                + chair
+                + ", Bí thư Tỉnh ủy chủ trì hội nghị.");
+    JsonPath created =
+        GraphQlJson.ok(
+            GraphQl.postAs(
+                TestKeys.EDITOR,
+                "mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) {"
+                    + " document { id meetings { id } persons { person { id } } citations {"
+                    + " regulation { id } } } } }",
+                "input",
+                java.util.Map.of("text", text)));
+    String documentId = created.getString("data.ingestDocument.document.id");
+    String meetingId = created.getString("data.ingestDocument.document.meetings[0].id");
+    String personId = created.getString("data.ingestDocument.document.persons[0].person.id");
+    String regulationId =
+        created.getString("data.ingestDocument.document.citations[0].regulation.id");
+
+    assertThat(
+            GraphQl.postAs(null, DELETE, "id", documentId).getString("errors[0].extensions.code"))
+        .isEqualTo("UNAUTHENTICATED");
+    assertThat(
+            GraphQl.postAs(TestKeys.READER, DELETE, "id", documentId)
+                .getString("errors[0].extensions.code"))
+        .isEqualTo("FORBIDDEN");
+    assertThat(
+            GraphQl.data("query($id: ID!) { node(id: $id) { id } }", "id", documentId)
+                .getString("node.id"))
+        .isEqualTo(documentId);
+
+    JsonPath deleted = GraphQlJson.ok(GraphQl.postAs(TestKeys.EDITOR, DELETE, "id", documentId));
+    assertThat(deleted.getString("data.deleteDocument.deletedDocumentId")).isEqualTo(documentId);
+    assertThat(deleted.getList("data.deleteDocument.deletedMeetingIds")).containsExactly(meetingId);
+    assertThat(deleted.getList("data.deleteDocument.deletedPersonIds")).contains(personId);
+    assertThat(deleted.getList("data.deleteDocument.deletedRegulationIds"))
+        .containsExactly(regulationId);
+    JsonPath gone =
+        GraphQl.data(
+            "query($ids: [String!]!) { nodes(ids: $ids) { id } }",
+            "ids",
+            java.util.List.of(documentId, meetingId, personId, regulationId));
+    assertThat(gone.getList("nodes")).containsExactly(null, null, null, null);
+
+    assertThat(
+            GraphQl.postAs(TestKeys.EDITOR, DELETE, "id", documentId)
+                .getString("errors[0].extensions.code"))
+        .isEqualTo("NOT_FOUND");
+    assertThat(
+            GraphQl.postAs(TestKeys.EDITOR, DELETE, "id", "not an id")
+                .getString("errors[0].extensions.code"))
+        .isEqualTo("BAD_USER_INPUT");
+  }
+
   @Test
   void blankArticleIsBadUserInputAndWritesNothing() {
     long before = Db.count("select count(*) from document");
