@@ -132,10 +132,23 @@ public class DocumentResource {
       @Parameter(description = "Earliest publish date, ISO-8601 (2022-02-08)") @QueryParam("from")
           String from,
       @Parameter(description = "Latest publish date, ISO-8601") @QueryParam("to") String to,
+      @Parameter(
+              description =
+                  "A regulation the document cites: its id or its symbol (\"58-QĐ/TW\", also"
+                      + " \"58-QD/TW\")")
+          @QueryParam("regulation")
+          String regulation,
       UriInfo uri) {
+    String regulationValue = blankToNull(regulation);
+    List<Long> regulationIds =
+        regulationValue == null
+            ? null
+            : MeetingResource.isId(regulationValue)
+                ? List.of(Long.valueOf(regulationValue))
+                : regulations.idsBySymbol(regulationValue);
     Page<DocumentView> page =
         documents.list(
-            new DocumentFilter(Params.date("from", from), Params.date("to", to), null),
+            new DocumentFilter(Params.date("from", from), Params.date("to", to), regulationIds),
             Params.limit(limit),
             blankToNull(cursor));
     ListResponse<DocumentSummary> entity =

@@ -70,4 +70,45 @@ class DocumentListTest {
         .containsKeys("id", "title", "contentHash")
         .doesNotContainKey("body");
   }
+
+  @org.junit.jupiter.api.Test
+  void regulationFilterTakesAnIdOrASymbol() {
+    String n = io.regtrack.CitingArticles.number();
+    long cited =
+        io.restassured.RestAssured.given()
+            .header("Authorization", io.regtrack.TestKeys.EDITOR)
+            .contentType("text/plain; charset=utf-8")
+            .body(
+                io.regtrack.CitingArticles.article(
+                    "Các cấp ủy quán triệt Chỉ thị số " + n + "-CT/TW của Ban Bí thư."))
+            .post("/api/v1/documents")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    for (String value : java.util.List.of(n + "-CT/TW", n + "-CT/TW".replace("/", " "))) {
+      org.assertj.core.api.Assertions.assertThat(
+              io.restassured.RestAssured.given()
+                  .queryParam("regulation", value)
+                  .get("/api/v1/documents")
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath()
+                  .getList("items.id", Long.class))
+          .as(value)
+          .containsExactly(cited);
+    }
+    org.assertj.core.api.Assertions.assertThat(
+            io.restassured.RestAssured.given()
+                .queryParam("regulation", "1-XX/ZZ")
+                .get("/api/v1/documents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items"))
+        .isEmpty();
+  }
 }
