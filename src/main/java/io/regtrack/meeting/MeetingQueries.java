@@ -155,6 +155,81 @@ public class MeetingQueries {
         });
   }
 
+  /**
+   * The same slice of the meetings of each of these regulations, in one query (plus one probe when
+   * a cursor is given), ordered by date in {@code direction} (undated last), then id.
+   *
+   * @throws InvalidInputException naming the cursor argument for a malformed cursor
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, Slice<Long>> idsByRegulation(
+      Collection<Long> regulationIds, PageRequest request, Direction direction) {
+    return idsByParent(
+        "select distinct regulation_id as parent, meeting_id from meeting_regulation"
+            + " where regulation_id in (:parents)",
+        regulationIds,
+        request,
+        direction);
+  }
+
+  /**
+   * The same slice of the meetings of each of these persons (as participants), in one query (plus
+   * one probe when a cursor is given), ordered by date in {@code direction}, then id.
+   *
+   * @throws InvalidInputException naming the cursor argument for a malformed cursor
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, Slice<Long>> idsByPerson(
+      Collection<Long> personIds, PageRequest request, Direction direction) {
+    return idsByParent(
+        "select distinct person_id as parent, meeting_id from meeting_participant"
+            + " where person_id in (:parents)",
+        personIds,
+        request,
+        direction);
+  }
+
+  /** Meetings per parent through a link query yielding (parent, meeting_id), via a window. */
+  private Map<Long, Slice<Long>> idsByParent(
+      String links, Collection<Long> parents, PageRequest request, Direction direction) {
+    Keyset keyset = Keyset.byKey(LIST, "m.date", LocalDate::parse, "m.id", direction);
+    if (parents.isEmpty()) {
+      return Map.of();
+    }
+    return keyset.pages(
+        request,
+        parents,
+        (condition, params, orderBy, max) -> {
+          var query =
+              em.createNativeQuery(
+                  "select parent, id, date from (select l.parent, m.id, m.date,"
+                      + " row_number() over (partition by l.parent order by "
+                      + orderBy
+                      + ") as rn from meeting m join ("
+                      + links
+                      + ") l on l.meeting_id = m.id where 1 = 1"
+                      + condition
+                      + ") x where rn <= :max order by parent, rn");
+          query.setParameter("parents", parents).setParameter("max", max);
+          params.forEach(query::setParameter);
+          List<Object[]> rows = new ArrayList<>();
+          for (Object row : query.getResultList()) {
+            Object[] cols = (Object[]) row;
+            rows.add(new Object[] {cols[0], cols[1], toLocalDate(cols[2])});
+          }
+          return rows;
+        });
+  }
+
+  private static LocalDate toLocalDate(Object value) {
+    return switch (value) {
+      case null -> null;
+      case LocalDate d -> d;
+      case java.sql.Date d -> d.toLocalDate();
+      default -> LocalDate.parse(value.toString());
+    };
+  }
+
   /** How many meetings match {@code filter}. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long count(MeetingFilter filter) {

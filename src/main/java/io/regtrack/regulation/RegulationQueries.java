@@ -447,6 +447,41 @@ public class RegulationQueries {
         });
   }
 
+  /**
+   * The same slice of the citations of each of these regulations, newest first, in one query (plus
+   * one probe when a cursor is given).
+   *
+   * @throws InvalidInputException naming the cursor argument for a malformed cursor
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, Slice<Long>> citationIdsByRegulation(
+      Collection<Long> regulationIds, PageRequest request) {
+    Keyset keyset = Keyset.byId(CITATIONS, "c.id", Direction.DESC);
+    if (regulationIds.isEmpty()) {
+      return Map.of();
+    }
+    return keyset.pages(
+        request,
+        regulationIds,
+        (condition, params, orderBy, max) -> {
+          var query =
+              em.createNativeQuery(
+                  "select regulation_id, id, id from (select c.regulation_id, c.id,"
+                      + " row_number() over (partition by c.regulation_id order by "
+                      + orderBy
+                      + ") as rn from citation c where c.regulation_id in (:parents)"
+                      + condition
+                      + ") x where rn <= :max order by regulation_id, rn");
+          query.setParameter("parents", regulationIds).setParameter("max", max);
+          params.forEach(query::setParameter);
+          List<Object[]> rows = new ArrayList<>();
+          for (Object row : query.getResultList()) {
+            rows.add((Object[]) row);
+          }
+          return rows;
+        });
+  }
+
   /** How many citations each of these regulations has; absent for none. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, Long> citationCounts(Collection<Long> regulationIds) {

@@ -77,6 +77,27 @@ public class MeetingGraphQlApi {
     return ids.load(keys -> Maps.mapValues(meetings.summaries(keys), Meeting::of));
   }
 
+  /**
+   * One connection per parent key from per-parent slices, the meetings of all slices loaded in one
+   * batch; {@code totalCount} counts the parent's meetings with {@code filterOf}.
+   */
+  static List<MeetingConnection> connections(
+      MeetingQueries meetings,
+      List<Long> parentKeys,
+      Map<Long, Slice<Long>> slices,
+      Function<Long, MeetingFilter> filterOf) {
+    Map<Long, Meeting> loaded =
+        Maps.mapValues(meetings.summaries(Paging.allIds(slices.values())), Meeting::of);
+    List<MeetingConnection> out = new ArrayList<>(parentKeys.size());
+    for (Long key : parentKeys) {
+      MeetingFilter f = filterOf.apply(key);
+      out.add(
+          MeetingConnection.of(
+              slices.get(key).load(ids -> Paging.pick(loaded, ids)), () -> meetings.count(f)));
+    }
+    return out;
+  }
+
   /** The feature filter of a GraphQL filter: ids are decoded, other values passed as names. */
   MeetingFilter filter(MeetingFilterInput in) {
     if (in == null) {

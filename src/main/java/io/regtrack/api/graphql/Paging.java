@@ -1,6 +1,11 @@
 package io.regtrack.api.graphql;
 
 import io.regtrack.shared.paging.PageRequest;
+import io.regtrack.shared.paging.Slice;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The Relay paging arguments every connection field takes, validated. */
 final class Paging {
@@ -21,6 +26,24 @@ final class Paging {
   static PageRequest request(Integer first, String after, Integer last, String before) {
     return PageRequest.relay(
         first, blankToNull(after), last, blankToNull(before), DEFAULT_SIZE, MAX_SIZE);
+  }
+
+  /** Every id of these slices, each once. */
+  static List<Long> allIds(Collection<Slice<Long>> slices) {
+    return slices.stream().flatMap(sl -> sl.items().stream()).distinct().toList();
+  }
+
+  /** The loaded items of these ids (ids not loaded are absent). */
+  static <T> Map<Long, T> pick(Map<Long, T> loaded, List<Long> ids) {
+    Map<Long, T> out = new HashMap<>();
+    ids.forEach(
+        id -> {
+          T item = loaded.get(id);
+          if (item != null) {
+            out.put(id, item);
+          }
+        });
+    return out;
   }
 
   private static String blankToNull(String s) {

@@ -5,6 +5,8 @@ import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.person.PersonQueries;
 import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.paging.Slice;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -56,20 +58,23 @@ public class PersonGraphQlApi {
 
   @Name("meetings")
   @Description("The meetings the person took part in, latest first unless orderBy says otherwise")
-  public @NonNull MeetingConnection meetings(
-      @Source Person person,
+  public List<@NonNull MeetingConnection> meetings(
+      @Source List<Person> parents,
       MeetingOrder orderBy,
       Integer first,
       String after,
       Integer last,
       String before) {
-    MeetingFilter f =
-        new MeetingFilter(null, null, null, null, null, null, null, null, person.key(), null);
-    Slice<Long> ids =
-        meetings.ids(
-            f,
+    List<Long> keys = parents.stream().map(Person::key).toList();
+    Map<Long, Slice<Long>> slices =
+        meetings.idsByPerson(
+            keys.stream().distinct().toList(),
             Paging.request(first, after, last, before),
             MeetingOrder.directionOf(orderBy).toDirection());
-    return MeetingConnection.of(MeetingGraphQlApi.load(meetings, ids), () -> meetings.count(f));
+    return MeetingGraphQlApi.connections(
+        meetings,
+        keys,
+        slices,
+        key -> new MeetingFilter(null, null, null, null, null, null, null, null, key, null));
   }
 }

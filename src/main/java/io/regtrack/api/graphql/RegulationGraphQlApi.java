@@ -199,31 +199,41 @@ public class RegulationGraphQlApi {
 
   @Name("citations")
   @Description("Its citations, newest first")
-  public @NonNull CitationConnection citations(
-      @Source Regulation regulation, Integer first, String after, Integer last, String before) {
-    Slice<Long> ids =
-        regulations.citationIds(regulation.key(), Paging.request(first, after, last, before));
-    return CitationConnection.of(
-        ids.load(keys -> Maps.mapValues(regulations.citationViews(keys), Citation::of)),
-        () -> regulations.counts(List.of(regulation.key())).get(regulation.key()).citations());
+  public List<@NonNull CitationConnection> citations(
+      @Source List<Regulation> parents, Integer first, String after, Integer last, String before) {
+    Map<Long, Slice<Long>> slices =
+        regulations.citationIdsByRegulation(
+            keys(parents), Paging.request(first, after, last, before));
+    Map<Long, Citation> loaded =
+        Maps.mapValues(regulations.citationViews(Paging.allIds(slices.values())), Citation::of);
+    return parents.stream()
+        .map(
+            r ->
+                CitationConnection.of(
+                    slices.get(r.key()).load(ids -> Paging.pick(loaded, ids)),
+                    () -> regulations.counts(List.of(r.key())).get(r.key()).citations()))
+        .toList();
   }
 
   @Name("meetings")
   @Description("The meetings that dealt with it, latest first unless orderBy says otherwise")
-  public @NonNull MeetingConnection meetings(
-      @Source Regulation regulation,
+  public List<@NonNull MeetingConnection> meetings(
+      @Source List<Regulation> parents,
       MeetingOrder orderBy,
       Integer first,
       String after,
       Integer last,
       String before) {
-    MeetingFilter f = MeetingFilter.ofRegulation(regulation.key());
-    Slice<Long> ids =
-        meetings.ids(
-            f,
+    Map<Long, Slice<Long>> slices =
+        meetings.idsByRegulation(
+            keys(parents),
             Paging.request(first, after, last, before),
             MeetingOrder.directionOf(orderBy).toDirection());
-    return MeetingConnection.of(MeetingGraphQlApi.load(meetings, ids), () -> meetings.count(f));
+    return MeetingGraphQlApi.connections(
+        meetings,
+        parents.stream().map(Regulation::key).toList(),
+        slices,
+        key -> MeetingFilter.ofRegulation(key));
   }
 
   @Name("timeline")

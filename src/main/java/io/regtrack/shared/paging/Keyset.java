@@ -2,7 +2,9 @@ package io.regtrack.shared.paging;
 
 import io.regtrack.shared.error.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,6 +97,41 @@ public final class Keyset {
    * @throws InvalidInputException naming {@code after} or {@code before} for a malformed cursor
    */
   public Slice<Long> page(PageRequest request, Rows rows) {
+    BatchRows single =
+        (condition, params, orderBy, max) ->
+            rows.fetch(condition, params, orderBy, max).stream()
+                .map(r -> new Object[] {0L, r[0], r[1]})
+                .toList();
+    return pages(request, List.of(0L), single).get(0L);
+  }
+
+  /**
+   * The feature's query over the children of several parents, asked for {@code [parent id, id,
+   * key]} rows: at most {@code maxPerParent} per parent, each parent's rows in {@code orderBy}
+   * (e.g. {@code row_number() over (partition by parent order by …) <= max}).
+   */
+  @FunctionalInterface
+  public interface BatchRows {
+    /**
+     * Runs the query for all parents at once.
+     *
+     * @param condition empty or {@code " and (…)"}, to append to the filter
+     * @param params the condition's parameters
+     */
+    List<Object[]> fetch(
+        String condition, Map<String, Object> params, String orderBy, int maxPerParent);
+  }
+
+  /**
+   * The same slice of each parent's children, in a fixed number of queries whatever the number of
+   * parents (one, plus one probe when a cursor is given): a nested connection without N+1. A cursor
+   * is a position in the order, so it applies to every parent alike.
+   *
+   * @return one slice per parent (an empty slice for a parent without children)
+   * @throws InvalidInputException naming the cursor argument for a malformed cursor
+   */
+  public Map<Long, Slice<Long>> pages(
+      PageRequest request, Collection<Long> parents, BatchRows rows) {
     Position after = request.after() == null ? null : decode(request.afterName(), request.after());
     Position before = request.before() == null ? null : decode("before", request.before());
     StringBuilder condition = new StringBuilder();
@@ -105,36 +142,55 @@ public final class Keyset {
     if (before != null) {
       condition.append(" and ").append(beyond(before, false, false, "kb", "ib", params));
     }
-    List<Object[]> fetched =
-        rows.fetch(condition.toString(), params, orderBy(request.fromEnd()), request.size() + 1);
-    boolean more = fetched.size() > request.size();
-    List<Object[]> page =
-        new ArrayList<>(fetched.subList(0, Math.min(request.size(), fetched.size())));
-    boolean hasNext;
-    boolean hasPrevious;
-    if (request.fromEnd()) {
-      page = page.reversed();
-      hasPrevious = more;
-      hasNext = before != null && exists(before, false, rows);
-    } else {
-      hasNext = more;
-      hasPrevious = after != null && exists(after, true, rows);
+    Map<Long, List<Object[]>> fetched =
+        byParent(
+            rows.fetch(
+                condition.toString(), params, orderBy(request.fromEnd()), request.size() + 1));
+    Position probe = request.fromEnd() ? before : after;
+    Map<Long, List<Object[]>> beyondProbe =
+        probe == null ? Map.of() : byParent(probeRows(probe, !request.fromEnd(), rows));
+    Map<Long, Slice<Long>> out = new LinkedHashMap<>();
+    for (Long parent : parents) {
+      List<Object[]> rowsOf = fetched.getOrDefault(parent, List.of());
+      boolean more = rowsOf.size() > request.size();
+      List<Object[]> page =
+          new ArrayList<>(rowsOf.subList(0, Math.min(request.size(), rowsOf.size())));
+      boolean onOtherSide = beyondProbe.containsKey(parent);
+      boolean hasNext;
+      boolean hasPrevious;
+      if (request.fromEnd()) {
+        page = page.reversed();
+        hasPrevious = more;
+        hasNext = onOtherSide;
+      } else {
+        hasNext = more;
+        hasPrevious = onOtherSide;
+      }
+      List<Long> ids = new ArrayList<>(page.size());
+      List<String> cursors = new ArrayList<>(page.size());
+      for (Object[] row : page) {
+        long id = ((Number) row[1]).longValue();
+        ids.add(id);
+        cursors.add(encode(row[2], id));
+      }
+      out.put(parent, new Slice<>(ids, cursors, hasNext, hasPrevious));
     }
-    List<Long> ids = new ArrayList<>(page.size());
-    List<String> cursors = new ArrayList<>(page.size());
-    for (Object[] row : page) {
-      long id = ((Number) row[0]).longValue();
-      ids.add(id);
-      cursors.add(encode(row[1], id));
-    }
-    return new Slice<>(ids, cursors, hasNext, hasPrevious);
+    return out;
   }
 
-  /** Whether any item lies at {@code p} or on the side of it the page does not cover. */
-  private boolean exists(Position p, boolean pageIsAfter, Rows rows) {
+  private static Map<Long, List<Object[]>> byParent(List<Object[]> rows) {
+    Map<Long, List<Object[]>> out = new HashMap<>();
+    for (Object[] row : rows) {
+      out.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(row);
+    }
+    return out;
+  }
+
+  /** One row per parent with an item at {@code p} or on the side of it the page does not cover. */
+  private List<Object[]> probeRows(Position p, boolean pageIsAfter, BatchRows rows) {
     Map<String, Object> params = new HashMap<>();
     String condition = " and " + beyond(p, !pageIsAfter, true, "kx", "ix", params);
-    return !rows.fetch(condition, params, orderBy(false), 1).isEmpty();
+    return rows.fetch(condition, params, orderBy(false), 1);
   }
 
   /**

@@ -162,4 +162,34 @@ class GraphQlPagingTest {
         .containsExactly("2022-06-07", "2022-07-12");
     assertThat(p2.getBoolean("documents.pageInfo.hasNextPage")).isFalse();
   }
+
+  @Test
+  void nestedConnectionsPageWithCursorsToo() {
+    String q =
+        """
+        query($s: String, $after: String, $before: String, $first: Int, $last: Int) {
+          regulation(symbol: $s) {
+            meetings(first: $first, after: $after, last: $last, before: $before) {
+              nodes { date } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+            }
+          }
+        }
+        """;
+    String s = GraphQlFixture.get().symbol();
+    JsonPath p1 = GraphQl.data(q, "s", s, "first", 2).setRootPath("data.regulation.meetings");
+    assertThat(p1.getList("nodes.date")).isEqualTo(ALL.subList(0, 2));
+    assertThat(p1.getBoolean("pageInfo.hasPreviousPage")).isFalse();
+    JsonPath p2 =
+        GraphQl.data(q, "s", s, "first", 2, "after", p1.getString("pageInfo.endCursor"))
+            .setRootPath("data.regulation.meetings");
+    assertThat(p2.getList("nodes.date")).isEqualTo(ALL.subList(2, 4));
+    assertThat(p2.getBoolean("pageInfo.hasPreviousPage")).isTrue();
+    assertThat(p2.getBoolean("pageInfo.hasNextPage")).isTrue();
+    JsonPath back =
+        GraphQl.data(q, "s", s, "last", 1, "before", p2.getString("pageInfo.startCursor"))
+            .setRootPath("data.regulation.meetings");
+    assertThat(back.getList("nodes.date")).isEqualTo(ALL.subList(1, 2));
+    assertThat(back.getBoolean("pageInfo.hasPreviousPage")).isTrue();
+    assertThat(back.getBoolean("pageInfo.hasNextPage")).isTrue();
+  }
 }

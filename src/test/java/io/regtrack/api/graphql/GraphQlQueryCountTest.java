@@ -55,6 +55,39 @@ class GraphQlQueryCountTest {
     assertThat(fifty).isEqualTo(8);
   }
 
+  static final String NESTED =
+      """
+      query($first: Int) {
+        regulations(first: $first) {
+          nodes {
+            meetings(first: 3) { nodes { title } pageInfo { hasNextPage } }
+            citations(first: 2) { nodes { text } }
+          }
+        }
+        persons(first: $first) { nodes { meetings(first: 2) { nodes { date } } } }
+      }
+      """;
+
+  @Test
+  void nestedConnectionsAreBatchedToo() {
+    while (Db.count("select count(*) from regulation") < 40
+        || Db.count("select count(*) from person") < 40) {
+      ingestMeeting();
+    }
+    var stats = sessions.getStatistics();
+    stats.clear();
+    GraphQl.data(NESTED, "first", 2);
+    long two = stats.getPrepareStatementCount();
+    stats.clear();
+    JsonPath forty = GraphQl.data(NESTED, "first", 40);
+    long fortyStatements = stats.getPrepareStatementCount();
+    assertThat(forty.getList("regulations.nodes")).hasSize(40);
+    assertThat(fortyStatements).as("statements for 40 parents").isEqualTo(two);
+    // regulations: ids, rows; meetings: window, rows; citations: window, rows, documents;
+    // persons: ids, rows; meetings: window, rows.
+    assertThat(fortyStatements).isEqualTo(11);
+  }
+
   long statements(int first) {
     var stats = sessions.getStatistics();
     stats.clear();
