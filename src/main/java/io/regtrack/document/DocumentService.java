@@ -146,25 +146,9 @@ public class DocumentService {
     Criteria criteria = criteria(filter);
     return keyset.page(
         request,
-        (condition, params, orderBy, max) -> {
-          if (criteria == null) {
-            return List.of();
-          }
-          var query =
-              em.createQuery(
-                      "select "
-                          + keyset.columns()
-                          + " from Document d where "
-                          + criteria.where()
-                          + condition
-                          + " order by "
-                          + orderBy,
-                      Object[].class)
-                  .setMaxResults(max);
-          criteria.params().forEach(query::setParameter);
-          params.forEach(query::setParameter);
-          return query.getResultList();
-        });
+        criteria == null
+            ? (condition, params, orderBy, max) -> List.of()
+            : keyset.jpql(em, "Document d", criteria.where(), criteria.params()));
   }
 
   /** How many documents match {@code filter}. */

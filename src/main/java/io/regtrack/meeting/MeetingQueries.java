@@ -135,24 +135,7 @@ public class MeetingQueries {
       // Nothing matches; the cursors are still checked.
       return keyset.page(request, (condition, params, orderBy, max) -> List.of());
     }
-    return keyset.page(
-        request,
-        (condition, params, orderBy, max) -> {
-          var query =
-              em.createQuery(
-                      "select "
-                          + keyset.columns()
-                          + " from Meeting m where "
-                          + criteria.where()
-                          + condition
-                          + " order by "
-                          + orderBy,
-                      Object[].class)
-                  .setMaxResults(max);
-          criteria.params().forEach(query::setParameter);
-          params.forEach(query::setParameter);
-          return query.getResultList();
-        });
+    return keyset.page(request, keyset.jpql(em, "Meeting m", criteria.where(), criteria.params()));
   }
 
   /**

@@ -357,24 +357,7 @@ public class OrganizationService {
     Keyset keyset = Keyset.byId(LIST, "o.id", Direction.DESC);
     Map<String, Object> filterParams = new HashMap<>();
     String where = where(filter, filterParams);
-    return keyset.page(
-        request,
-        (condition, params, orderBy, max) -> {
-          var query =
-              em.createQuery(
-                      "select "
-                          + keyset.columns()
-                          + " from Organization o where "
-                          + where
-                          + condition
-                          + " order by "
-                          + orderBy,
-                      Object[].class)
-                  .setMaxResults(max);
-          filterParams.forEach(query::setParameter);
-          params.forEach(query::setParameter);
-          return query.getResultList();
-        });
+    return keyset.page(request, keyset.jpql(em, "Organization o", where, filterParams));
   }
 
   /** How many organizations match {@code filter}. */

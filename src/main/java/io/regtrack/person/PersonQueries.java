@@ -98,24 +98,7 @@ public class PersonQueries {
     Keyset keyset = Keyset.byId(LIST, "p.id", Direction.DESC);
     Map<String, Object> filterParams = new HashMap<>();
     String where = where(q, filterParams);
-    return keyset.page(
-        request,
-        (condition, params, orderBy, max) -> {
-          var query =
-              em.createQuery(
-                      "select "
-                          + keyset.columns()
-                          + " from Person p where "
-                          + where
-                          + condition
-                          + " order by "
-                          + orderBy,
-                      Object[].class)
-                  .setMaxResults(max);
-          filterParams.forEach(query::setParameter);
-          params.forEach(query::setParameter);
-          return query.getResultList();
-        });
+    return keyset.page(request, keyset.jpql(em, "Person p", where, filterParams));
   }
 
   /** How many persons' names contain all words of {@code q} ({@code null} for all). */

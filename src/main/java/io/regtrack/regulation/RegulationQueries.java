@@ -258,25 +258,9 @@ public class RegulationQueries {
     Criteria criteria = criteria(filter);
     return keyset.page(
         request,
-        (condition, params, orderBy, max) -> {
-          if (criteria == null) {
-            return List.of();
-          }
-          var query =
-              em.createQuery(
-                      "select "
-                          + keyset.columns()
-                          + " from Regulation r where "
-                          + criteria.where()
-                          + condition
-                          + " order by "
-                          + orderBy,
-                      Object[].class)
-                  .setMaxResults(max);
-          criteria.params().forEach(query::setParameter);
-          params.forEach(query::setParameter);
-          return query.getResultList();
-        });
+        criteria == null
+            ? (condition, params, orderBy, max) -> List.of()
+            : keyset.jpql(em, "Regulation r", criteria.where(), criteria.params()));
   }
 
   /** How many regulations match {@code filter}. */

@@ -1,6 +1,7 @@
 package io.regtrack.shared.paging;
 
 import io.regtrack.shared.error.InvalidInputException;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -79,6 +80,36 @@ public final class Keyset {
       String idExpr,
       Direction direction) {
     return new Keyset(list, keyExpr, parseKey, idExpr, direction);
+  }
+
+  /**
+   * The usual {@link Rows}: a JPQL query {@code select <columns()> from <from> where <where>
+   * <condition> order by …} with the filter's and the condition's parameters.
+   *
+   * @param from the entity and its alias ({@code "Meeting m"}), matching the expressions of this
+   *     keyset
+   * @param where the filter, a JPQL condition ({@code "1 = 1"} for none)
+   * @param params the filter's parameters
+   */
+  public Rows jpql(EntityManager em, String from, String where, Map<String, Object> params) {
+    return (condition, conditionParams, orderBy, max) -> {
+      var query =
+          em.createQuery(
+                  "select "
+                      + columns()
+                      + " from "
+                      + from
+                      + " where "
+                      + where
+                      + condition
+                      + " order by "
+                      + orderBy,
+                  Object[].class)
+              .setMaxResults(max);
+      params.forEach(query::setParameter);
+      conditionParams.forEach(query::setParameter);
+      return query.getResultList();
+    };
   }
 
   /** The select list the {@link Rows} query must use: id, then the key. */
