@@ -373,7 +373,12 @@ final class GraphQlOverHttpHandler extends SmallRyeGraphQLAbstractHandler {
     public void write(ExecutionResponse response) {
       String body;
       try {
-        body = JavaTypeNames.scrub(response.getExecutionResultAsJsonObject()).toString();
+        ExecutionResult executed = response.getExecutionResult();
+        body =
+            ErrorCodes.complete(
+                    JavaTypeNames.scrub(response.getExecutionResultAsJsonObject()),
+                    executed == null ? java.util.List.of() : executed.getErrors())
+                .toString();
       } catch (RuntimeException e) {
         fail(e);
         return;

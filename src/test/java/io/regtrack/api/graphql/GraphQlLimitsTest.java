@@ -20,6 +20,7 @@ class GraphQlLimitsTest {
     q.append(" }".repeat(28)).append(" } } }");
     JsonPath r = GraphQl.post(q.toString());
     assertThat(r.getString("errors[0].message")).containsIgnoringCase("depth");
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("QUERY_LIMIT_EXCEEDED");
     assertThat(r.getString("data")).isNull();
   }
 
@@ -42,6 +43,7 @@ class GraphQlLimitsTest {
     q.append(" }");
     JsonPath r = GraphQl.post(q.toString());
     assertThat(r.getString("errors[0].message")).containsIgnoringCase("complexity");
+    assertThat(r.getString("errors[0].extensions.code")).isEqualTo("QUERY_LIMIT_EXCEEDED");
     assertThat(r.getString("data")).isNull();
   }
 

@@ -183,4 +183,20 @@ class GraphQlMutationsTest {
           .doesNotContain("\tat ");
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{ nothing } | GRAPHQL_VALIDATION_FAILED",
+        "{ document(id: 1) { | GRAPHQL_PARSE_FAILED",
+        "{ meetings(first: 0) { nodes { id } } } | BAD_USER_INPUT",
+        "query($n: Int) { meetings(first: $n) { nodes { id } } } | GRAPHQL_VALIDATION_FAILED",
+        "query($s: String!) { regulation(symbol: $s) { id } } | BAD_USER_INPUT",
+      })
+  void everyErrorHasACode(String query, String code) {
+    JsonPath r = query.contains("$n") ? GraphQl.post(query, "n", "many") : GraphQl.post(query);
+    assertThat(r.getString("errors[0].extensions.code")).as(r.prettify()).isEqualTo(code);
+    assertThat(r.getString("errors[0].extensions.classification")).isNull();
+  }
 }
