@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tombstones: one per deleted document, meeting, regulation or person, for the sync feed ({@code
- * GET /changes}) to report deletions.
+ * Tombstones: one per deleted document, meeting, regulation or person (also one merged into
+ * another), the lasting record that the object is gone. The sync feed ({@link ChangeService})
+ * reports the same deletions from the change log, which its triggers write.
  */
 @ApplicationScoped
 public class TombstoneService {

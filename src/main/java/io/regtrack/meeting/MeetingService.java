@@ -1,5 +1,7 @@
 package io.regtrack.meeting;
 
+import io.regtrack.change.ChangeService;
+import io.regtrack.change.TombstoneService;
 import io.regtrack.meeting.ArticleMeetings.Participant;
 import io.regtrack.meeting.ArticleMeetings.Report;
 import io.regtrack.organization.OrganizationService;
@@ -10,6 +12,7 @@ import io.regtrack.person.PersonsMerged;
 import io.regtrack.province.ProvinceService;
 import io.regtrack.province.ProvinceView;
 import io.regtrack.shared.change.Forgotten;
+import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.text.PositionKeys;
 import io.regtrack.shared.text.TextKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +55,13 @@ import java.util.function.Function;
  * <p><b>Concurrency.</b> Matching and merging happen under {@code
  * pg_advisory_xact_lock(MEETING_LOCKS, hashtext(date))} (or the partial date), taken for all dates
  * of the article in sorted order after the registry's and the person locks.
+ *
+ * <p><b>Change feed.</b> A meeting that gains or loses a report is updated ({@code updated_at}),
+ * also when no merged field changes (its documents, participants or regulations did). A meeting
+ * merged into another is deleted with a tombstone; the documents, persons and regulations linked to
+ * it now link to the survivor, and a split moves links to the new meeting: those changes are logged
+ * through {@link ChangeService} for the objects at the other end, whose rows (not under this
+ * feature's locks) are left alone.
  */
 @ApplicationScoped
 public class MeetingService {
@@ -61,12 +71,20 @@ public class MeetingService {
   private final EntityManager em;
   private final ProvinceService provinces;
   private final OrganizationService organizations;
+  private final ChangeService changes;
+  private final TombstoneService tombstones;
 
   public MeetingService(
-      EntityManager em, ProvinceService provinces, OrganizationService organizations) {
+      EntityManager em,
+      ProvinceService provinces,
+      OrganizationService organizations,
+      ChangeService changes,
+      TombstoneService tombstones) {
     this.em = em;
     this.provinces = provinces;
     this.organizations = organizations;
+    this.changes = changes;
+    this.tombstones = tombstones;
   }
 
   /**
@@ -127,7 +145,7 @@ public class MeetingService {
         mp.persist();
       }
       em.flush();
-      recompute(meetingId, organizers);
+      recompute(meetingId, organizers, true);
       meetingIds.add(meetingId);
     }
     // Row locks first (in id order): a concurrent ingest for the same organizer then reads the
@@ -143,9 +161,16 @@ public class MeetingService {
     return meetingIds;
   }
 
-  /** Moves the participations of merged persons to the surviving person. */
+  /**
+   * Moves the participations of merged persons to the surviving person; the meetings they were in
+   * now list the survivor (logged as updated).
+   */
   void onPersonsMerged(@Observes PersonsMerged event) {
     em.flush();
+    logUpdated(
+        NodeType.Meeting,
+        "select distinct mp.meetingId from MeetingParticipant mp where mp.personId in :others",
+        Map.of("others", event.merged()));
     em.createQuery("update MeetingParticipant set personId = :s where personId in :others")
         .setParameter("s", event.survivor())
         .setParameter("others", event.merged())
@@ -231,6 +256,9 @@ public class MeetingService {
     List<Long> others = List.copyOf(matching.tailSet(survivor, false));
     if (!others.isEmpty()) {
       em.flush();
+      // What the merged meetings link to now links to the survivor (the survivor itself is updated
+      // by the caller's recompute).
+      logLinksMoved("r.meetingId in :others", Map.of("others", others));
       for (String entity : List.of("MeetingReport", "MeetingParticipant", "MeetingRegulation")) {
         em.createQuery("update " + entity + " set meetingId = :s where meetingId in :others")
             .setParameter("s", survivor)
@@ -247,6 +275,7 @@ public class MeetingService {
       em.createQuery("delete from Meeting where id in :others")
           .setParameter("others", others)
           .executeUpdate();
+      tombstones.recordAll(NodeType.Meeting, others);
     }
     return survivor;
   }
@@ -384,8 +413,44 @@ public class MeetingService {
 
   // ------------------------------------------------------------------------------- merged fields
 
-  /** Recomputes a meeting's fields from all its reports (see the class comment). */
-  private void recompute(long meetingId, Set<Long> organizers) {
+  /**
+   * Logs as updated the documents, persons and regulations linked to the reports {@code reports} (a
+   * condition on {@code MeetingReport r}) selects, before those reports move to another meeting: a
+   * document's meetings, a person's meetings and a regulation's meetings change with them.
+   */
+  private void logLinksMoved(String reports, Map<String, Object> params) {
+    logUpdated(
+        NodeType.Document,
+        "select distinct r.documentId from MeetingReport r where " + reports,
+        params);
+    logUpdated(
+        NodeType.Person,
+        "select distinct mp.personId from MeetingParticipant mp, MeetingReport r"
+            + " where mp.reportId = r.id and "
+            + reports,
+        params);
+    logUpdated(
+        NodeType.Regulation,
+        "select distinct mr.regulationId from MeetingRegulation mr, MeetingReport r"
+            + " where mr.reportId = r.id and "
+            + reports,
+        params);
+  }
+
+  /** Logs as updated the objects of {@code type} whose ids {@code select} returns. */
+  private void logUpdated(NodeType type, String select, Map<String, Object> params) {
+    var query = em.createQuery(select, Long.class);
+    params.forEach(query::setParameter);
+    changes.recordUpdated(type, query.getResultList());
+  }
+
+  /**
+   * Recomputes a meeting's fields from all its reports (see the class comment).
+   *
+   * @param linksChanged whether the meeting's reports changed: it is updated even when no merged
+   *     field changes, since its documents, participants or regulations did
+   */
+  private void recompute(long meetingId, Set<Long> organizers, boolean linksChanged) {
     List<MeetingReport> reports =
         em.createQuery("select r from MeetingReport r where r.meetingId = :id", MeetingReport.class)
             .setParameter("id", meetingId)
@@ -483,6 +548,8 @@ public class MeetingService {
       m.bridgePoints = bridgePoints;
       m.attendeeCount = attendance == null ? null : attendance.count();
       m.attendeeCountQualifier = attendance == null ? null : attendance.qualifier();
+    }
+    if (changed || linksChanged) {
       m.updatedAt = Instant.now();
     }
     if (organizerId != null) {
@@ -598,8 +665,7 @@ public class MeetingService {
       for (List<Long> group : groups.subList(1, groups.size())) {
         created.add(splitOff(group));
       }
-      recompute(meetingId, new HashSet<>());
-      Meeting.<Meeting>findById(meetingId).updatedAt = Instant.now();
+      recompute(meetingId, new HashSet<>(), true);
       updated.add(meetingId);
     }
     em.flush();
@@ -653,6 +719,7 @@ public class MeetingService {
    * Moves a group of a meeting's reports (with their participants and regulations) to a new one.
    */
   private long splitOff(List<Long> reportIds) {
+    logLinksMoved("r.id in :ids", Map.of("ids", reportIds));
     Meeting m = new Meeting();
     m.kind = MeetingKind.OTHER;
     m.updatedAt = Instant.now();
@@ -668,13 +735,21 @@ public class MeetingService {
           .setParameter("ids", reportIds)
           .executeUpdate();
     }
-    recompute(m.id, new HashSet<>());
+    recompute(m.id, new HashSet<>(), false);
     return m.id;
   }
 
-  /** Moves the participations stated by the split-off person's documents to it. */
+  /**
+   * Moves the participations stated by the split-off person's documents to it; the meetings they
+   * are in now list the new person (logged as updated).
+   */
   void onPersonSplit(@Observes PersonSplit event) {
     em.flush();
+    logUpdated(
+        NodeType.Meeting,
+        "select distinct r.meetingId from MeetingParticipant mp, MeetingReport r"
+            + " where mp.reportId = r.id and mp.personId = :p and r.documentId in :docs",
+        Map.of("p", event.person(), "docs", event.documents()));
     em.createQuery(
             "update MeetingParticipant set personId = :n where personId = :p and reportId in"
                 + " (select r.id from MeetingReport r where r.documentId in :docs)")

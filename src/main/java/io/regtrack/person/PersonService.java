@@ -1,10 +1,13 @@
 package io.regtrack.person;
 
+import io.regtrack.change.ChangeService;
+import io.regtrack.change.TombstoneService;
 import io.regtrack.organization.OrganizationService;
 import io.regtrack.person.ArticlePersons.NamedPerson;
 import io.regtrack.province.ProvinceService;
 import io.regtrack.province.ProvinceView;
 import io.regtrack.shared.change.Forgotten;
+import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.text.PositionKeys;
 import io.regtrack.shared.text.TextKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +49,12 @@ import org.jboss.logging.Logger;
  * <p><b>Concurrency</b>: finding and merging persons of a name happens under {@code
  * pg_advisory_xact_lock(PERSON_LOCKS, hashtext(nameKey))}, taken for all names of the article in
  * sorted order.
+ *
+ * <p><b>Change feed</b>: a person that gains or loses an appearance is updated ({@code
+ * updated_at}), also when its name and positions stay. A person merged into another is deleted with
+ * a tombstone; the documents naming it now name the survivor, and a split moves documents to the
+ * new person: those documents are logged as updated through {@link ChangeService}, their rows left
+ * alone.
  */
 @ApplicationScoped
 public class PersonService {
@@ -58,6 +67,8 @@ public class PersonService {
   private final ProvinceService provinces;
   private final OrganizationService organizations;
   private final Event<PersonsMerged> merged;
+  private final ChangeService changes;
+  private final TombstoneService tombstones;
 
   /** Tells other features about splits when a deletion unlinks a person's appearances. */
   @Inject Event<PersonSplit> split;
@@ -66,11 +77,15 @@ public class PersonService {
       EntityManager em,
       ProvinceService provinces,
       OrganizationService organizations,
-      Event<PersonsMerged> merged) {
+      Event<PersonsMerged> merged,
+      ChangeService changes,
+      TombstoneService tombstones) {
     this.em = em;
     this.provinces = provinces;
     this.organizations = organizations;
     this.merged = merged;
+    this.changes = changes;
+    this.tombstones = tombstones;
   }
 
   /** The identity of a name: NFC, new-style tone placement, lower case, single spaces. */
@@ -127,7 +142,7 @@ public class PersonService {
       dp.provinceId = provinceId;
       dp.persist();
       em.flush();
-      recompute(personId);
+      recompute(personId, true);
       ids.put(e.getKey(), personId);
       for (String position : positions) {
         List<String> bodies = PersonMatching.qualifiedBody(position);
@@ -196,6 +211,14 @@ public class PersonService {
    */
   private void merge(long survivor, List<Long> others) {
     em.flush();
+    // The documents naming the merged persons now name the survivor.
+    changes.recordUpdated(
+        NodeType.Document,
+        em.createQuery(
+                "select distinct dp.documentId from DocumentPerson dp where dp.personId in :others",
+                Long.class)
+            .setParameter("others", others)
+            .getResultList());
     em.createQuery("update DocumentPerson set personId = :s where personId in :others")
         .setParameter("s", survivor)
         .setParameter("others", others)
@@ -204,10 +227,16 @@ public class PersonService {
     em.createQuery("delete from Person where id in :others")
         .setParameter("others", others)
         .executeUpdate();
+    tombstones.recordAll(NodeType.Person, others);
   }
 
-  /** Name and positions of a person from all its appearances. */
-  private void recompute(long personId) {
+  /**
+   * Name and positions of a person from all its appearances.
+   *
+   * @param appearancesChanged whether the person's appearances changed: it is updated even when its
+   *     name and positions stay, since its documents did
+   */
+  private void recompute(long personId, boolean appearancesChanged) {
     List<DocumentPerson> appearances =
         em.createQuery(
                 "select dp from DocumentPerson dp where dp.personId = :id", DocumentPerson.class)
@@ -237,10 +266,14 @@ public class PersonService {
             .toList();
     List<String> positions = PositionKeys.dedupe(ordered);
     Person person = Person.findById(personId);
-    if (!Objects.equals(person.name, name) || !Objects.equals(person.positions, positions)) {
+    boolean changed =
+        !Objects.equals(person.name, name) || !Objects.equals(person.positions, positions);
+    if (changed) {
       person.name = name;
       person.nameFold = TextKeys.fold(name);
       person.positions = positions;
+    }
+    if (changed || appearancesChanged) {
       person.updatedAt = Instant.now();
     }
   }
@@ -330,9 +363,7 @@ public class PersonService {
       for (List<Object[]> group : groups.subList(1, groups.size())) {
         created.add(splitOff(personId, group));
       }
-      recompute(personId);
-      Person person = Person.findById(personId);
-      person.updatedAt = Instant.now();
+      recompute(personId, true);
       updated.add(personId);
     }
     em.flush();
@@ -398,14 +429,15 @@ public class PersonService {
     person.updatedAt = Instant.now();
     person.persist();
     em.flush();
+    List<Long> documents = group.stream().map(a -> (Long) a[1]).distinct().toList();
     em.createQuery("update DocumentPerson set personId = :n where id in :ids")
         .setParameter("n", person.id)
         .setParameter("ids", group.stream().map(a -> (Long) a[0]).toList())
         .executeUpdate();
-    split.fire(
-        new PersonSplit(
-            personId, person.id, group.stream().map(a -> (Long) a[1]).distinct().toList()));
-    recompute(person.id);
+    // Those documents now name the new person.
+    changes.recordUpdated(NodeType.Document, documents);
+    split.fire(new PersonSplit(personId, person.id, documents));
+    recompute(person.id, false);
     return person.id;
   }
 }

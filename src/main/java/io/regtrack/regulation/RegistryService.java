@@ -1,5 +1,6 @@
 package io.regtrack.regulation;
 
+import io.regtrack.change.ChangeService;
 import io.regtrack.organization.OrganizationKind;
 import io.regtrack.organization.OrganizationService;
 import io.regtrack.regulation.ArticleCitations.CitedRegulation;
@@ -8,6 +9,7 @@ import io.regtrack.regulation.ArticleCitations.StatedRelation;
 import io.regtrack.regulation.MajorityVote.Ballot;
 import io.regtrack.regulation.MajorityVote.Outcome;
 import io.regtrack.shared.change.Forgotten;
+import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.text.SymbolKeys;
 import io.regtrack.shared.text.TextKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,6 +76,10 @@ import org.jboss.logging.Logger;
  * the kind only from full citations when there are any). Disagreements are recorded in {@code
  * conflicts}. A field no citation states keeps its value, or takes the article's merged value when
  * it has none (an issuer implied by the symbol suffix, for instance).
+ *
+ * <p><b>Change feed</b>: every regulation an article cites or relates is updated ({@code
+ * updated_at}) when the article is stored or deleted, also when no field changes (its citations,
+ * counts or relations did).
  */
 @ApplicationScoped
 public class RegistryService {
@@ -100,10 +106,13 @@ public class RegistryService {
 
   private final EntityManager em;
   private final OrganizationService organizations;
+  private final ChangeService changes;
 
-  public RegistryService(EntityManager em, OrganizationService organizations) {
+  public RegistryService(
+      EntityManager em, OrganizationService organizations, ChangeService changes) {
     this.em = em;
     this.organizations = organizations;
+    this.changes = changes;
   }
 
   /**
@@ -605,7 +614,7 @@ public class RegistryService {
 
   /**
    * Recomputes the fields of the regulations {@code fallback} names, locking their rows in id order
-   * first.
+   * first, and marks them all updated: the caller changed their citations or relations.
    *
    * @param fallback per regulation id, the article's merged fields (used for fields no citation
    *     states and the regulation does not have yet)
@@ -768,9 +777,8 @@ public class RegistryService {
       r.term = term;
       r.searchKey = searchKey;
     }
-    if (changed || conflictsChanged) {
-      r.updatedAt = Instant.now();
-    }
+    // Updated also when no field changed: its citations or relations did.
+    r.updatedAt = Instant.now();
     if (conflictsChanged) {
       em.createNativeQuery("update regulation set conflicts = cast(:c as jsonb) where id = :id")
           .setParameter("c", ConflictsJson.write(conflictTree))
@@ -917,6 +925,23 @@ public class RegistryService {
     List<Long> deleted = ids.stream().filter(id -> !cited.contains(id)).toList();
     List<Long> kept = ids.stream().filter(cited::contains).toList();
     if (!deleted.isEmpty()) {
+      // Relations that other documents state between them and kept regulations go with them: the
+      // kept ends' relations change.
+      List<Long> otherEnds = new ArrayList<>();
+      for (Object id :
+          em.createNativeQuery(
+                  """
+                  select source_id from regulation_relation where target_id in (:ids)
+                  union select target_id from regulation_relation where source_id in (:ids)
+                  """)
+              .setParameter("ids", deleted)
+              .getResultList()) {
+        long end = ((Number) id).longValue();
+        if (!deleted.contains(end)) {
+          otherEnds.add(end);
+        }
+      }
+      changes.recordUpdated(NodeType.Regulation, otherEnds);
       // Relations touching them and meeting links cascade.
       em.createNativeQuery("delete from regulation where id in (:ids)")
           .setParameter("ids", deleted)
@@ -925,12 +950,8 @@ public class RegistryService {
     if (!kept.isEmpty()) {
       Map<Long, StatedFields> fallback = new LinkedHashMap<>();
       kept.forEach(id -> fallback.put(id, StatedFields.NONE));
+      // Citation and document counts changed even where no field did: recompute marks them all.
       recompute(fallback);
-      // Citation and document counts changed even where no field did.
-      em.flush();
-      em.createNativeQuery("update regulation set updated_at = now() where id in (:ids)")
-          .setParameter("ids", kept)
-          .executeUpdate();
     }
     return new Forgotten(deleted, kept, List.of());
   }

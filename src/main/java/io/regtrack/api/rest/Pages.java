@@ -11,8 +11,14 @@ final class Pages {
 
   /** Builds the response, adding a next link (same request, {@code cursor} replaced) if any. */
   static Response withNextLink(Response.ResponseBuilder response, String nextCursor, UriInfo uri) {
-    if (nextCursor != null) {
-      URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor).build();
+    return withNextLink(response, "cursor", nextCursor, uri);
+  }
+
+  /** Builds the response, adding a next link (same request, {@code parameter} set) if any. */
+  static Response withNextLink(
+      Response.ResponseBuilder response, String parameter, String value, UriInfo uri) {
+    if (value != null) {
+      URI next = uri.getRequestUriBuilder().replaceQueryParam(parameter, value).build();
       response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
     }
     return response.build();

@@ -14,19 +14,24 @@ final class Params {
   private Params() {}
 
   static int limit(String raw) {
+    return limit(raw, DEFAULT_LIMIT, MAX_LIMIT);
+  }
+
+  /** A page size from 1 to {@code max}, {@code defaultLimit} when absent. */
+  static int limit(String raw, int defaultLimit, int max) {
     if (raw == null || raw.isBlank()) {
-      return DEFAULT_LIMIT;
+      return defaultLimit;
     }
     try {
       int limit = Integer.parseInt(raw.strip());
-      if (limit >= 1 && limit <= MAX_LIMIT) {
+      if (limit >= 1 && limit <= max) {
         return limit;
       }
     } catch (NumberFormatException e) {
       // fall through
     }
     throw new InvalidInputException(
-        "limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", got '" + raw + "'");
+        "limit", "limit must be a whole number from 1 to " + max + ", got '" + raw + "'");
   }
 
   static LocalDate date(String name, String raw) {
