@@ -7,6 +7,7 @@ import io.regtrack.document.NewDocument;
 import io.regtrack.extraction.ArticleExtractor;
 import io.regtrack.extraction.model.ExtractionResult;
 import io.regtrack.extraction.text.CleanArticle;
+import io.regtrack.extraction.text.HtmlArticle;
 import io.regtrack.meeting.ArticleMeetings;
 import io.regtrack.meeting.MeetingService;
 import io.regtrack.person.ArticlePersons;
@@ -80,11 +81,49 @@ public class IngestService {
    * @throws PayloadTooLargeException when the text is larger than the configured maximum
    */
   public IngestOutcome ingest(ArticleSubmission submission) {
+    return ingest(submission, "text");
+  }
+
+  /**
+   * Ingests a saved news page: the article is taken out of the HTML ({@link HtmlArticle}: headline,
+   * publish line, paragraphs, captions, byline; navigation, scripts, styles, comments, share bars
+   * and related-article blocks left out) and the plain text it renders to runs through the same
+   * pipeline as a text submission, so the same article as HTML and as text is the same document.
+   * The page's canonical URL, {@code og:site_name} and publish time fill the fields the caller left
+   * empty. The stored raw text is that rendered text.
+   *
+   * @throws InvalidInputException naming {@code body} when the page is empty or has no article
+   * @throws PayloadTooLargeException when the article text is larger than the configured maximum
+   */
+  public IngestOutcome ingestHtml(HtmlSubmission page) {
+    if (page.html() == null || page.html().isBlank()) {
+      throw new InvalidInputException("body", "The HTML page is empty");
+    }
+    HtmlArticle article = HtmlArticle.parse(page.html());
+    if (!article.hasArticle()) {
+      throw new InvalidInputException(
+          "body",
+          "No article was found in the HTML page: it has no block of paragraphs outside"
+              + " navigation, scripts and lists of links");
+    }
+    return ingest(
+        new ArticleSubmission(
+            article.text(),
+            blankToNull(page.url()) != null ? page.url() : article.url(),
+            blankToNull(page.source()) != null ? page.source() : article.source(),
+            page.publishedAt() != null ? page.publishedAt() : article.publishedAt()),
+        "body");
+  }
+
+  /**
+   * @param bodyField the request field named when no article body is found
+   */
+  private IngestOutcome ingest(ArticleSubmission submission, String bodyField) {
     String text = validate(submission.text());
     ExtractionResult result = extractor.extract(text);
     CleanArticle article = result.article();
     if (article.body().isBlank()) {
-      throw new InvalidInputException("text", "No article text was found in the submission");
+      throw new InvalidInputException(bodyField, "No article text was found in the submission");
     }
     String title = article.title() == null || article.title().isBlank() ? "" : article.title();
     NewDocument doc =

@@ -7,6 +7,7 @@ import io.regtrack.document.DocumentService;
 import io.regtrack.document.DocumentView;
 import io.regtrack.ingest.ArticleSubmission;
 import io.regtrack.ingest.DocumentDeletionService;
+import io.regtrack.ingest.HtmlSubmission;
 import io.regtrack.ingest.IngestConfig;
 import io.regtrack.ingest.IngestOutcome;
 import io.regtrack.ingest.IngestService;
@@ -34,10 +35,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Ingests articles and reads documents. Resources translate; services decide. */
@@ -74,22 +81,107 @@ public class DocumentResource {
   }
 
   @POST
-  @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+  @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
   @RolesAllowed(Roles.EDITOR)
   @Operation(
       summary = "Ingest an article",
       description =
-          "Body: the article as text/plain; charset=utf-8, or application/json {\"text\", \"url\","
-              + " \"source\", \"publishedAt\"}. 201 + Location for a new document; 200 with the"
-              + " existing document when the same article (same normalized body) was ingested"
-              + " before. Requires an API key with the editor role.")
+          "Body: the article as text/plain; charset=utf-8, as application/json {\"text\", \"url\","
+              + " \"source\", \"publishedAt\"}, or as the saved news page in text/html (UTF-8: the"
+              + " charset parameter, else a <meta charset> declaration, else UTF-8 is assumed;"
+              + " any other charset is 415). From a page the article is extracted (headline,"
+              + " publish time, paragraphs, captions, byline; navigation, scripts, styles,"
+              + " comments, share bars and related-article lists left out) and ingested like the"
+              + " same article as text; its canonical URL, og:site_name and publish time fill"
+              + " url, source and publishedAt when the request does not give them. 201 +"
+              + " Location for a new document; 200 with the existing document when the same"
+              + " article (same normalized body) was ingested before. Requires an API key with"
+              + " the editor role.")
+  @RequestBody(
+      required = true,
+      description = "The article: plain text, a JSON submission, or an HTML news page",
+      content = {
+        @Content(
+            mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING, description = "The scraped article text")),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleRequest.class)),
+        @Content(
+            mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = SchemaType.STRING, description = "The saved news page"))
+      })
+  @APIResponse(
+      responseCode = "201",
+      description = "A new document, with a Location header",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DocumentResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The article was ingested before: the existing document",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DocumentResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Empty body, no article found (parameter text, or body for an HTML page), invalid"
+              + " UTF-8 or JSON, or a malformed publishedAt",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "413",
+      description = "Body larger than regtrack.ingest.max-body-bytes",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "415",
+      description = "Another Content-Type, or a charset other than UTF-8",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response ingest(
-      byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, UriInfo uri) {
+      byte[] body,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @Parameter(
+              description =
+                  "Where the article was published. Overrides the page's canonical URL; a JSON"
+                      + " body's url field overrides this")
+          @QueryParam("url")
+          String url,
+      @Parameter(
+              description =
+                  "The outlet. Overrides og:site_name and the outlet the text names; a JSON body's"
+                      + " source field overrides this")
+          @QueryParam("source")
+          String source,
+      @Parameter(
+              description =
+                  "Publish time, ISO-8601 date-time or date. Overrides the page's or text's publish"
+                      + " line; a JSON body's publishedAt field overrides this")
+          @QueryParam("publishedAt")
+          String publishedAt,
+      UriInfo uri) {
     MediaType type = MediaType.valueOf(contentType);
-    String text = RequestBodies.text(body, type, config.maxBodyBytes());
-    ArticleSubmission submission =
-        RequestBodies.isJson(type) ? fromJson(text) : ArticleSubmission.ofText(text);
-    IngestOutcome outcome = ingest.ingest(submission);
+    ArticleSubmission given =
+        new ArticleSubmission(
+            null,
+            blankToNull(url),
+            blankToNull(source),
+            Params.dateTime("publishedAt", publishedAt));
+    IngestOutcome outcome;
+    if (RequestBodies.isHtml(type)) {
+      String html = RequestBodies.html(body, type, config.maxBodyBytes());
+      outcome =
+          ingest.ingestHtml(
+              new HtmlSubmission(html, given.url(), given.source(), given.publishedAt()));
+    } else {
+      String text = RequestBodies.text(body, type, config.maxBodyBytes());
+      outcome =
+          ingest.ingest(
+              RequestBodies.isJson(type)
+                  ? fromJson(text, given)
+                  : new ArticleSubmission(text, given.url(), given.source(), given.publishedAt()));
+    }
     DocumentResponse doc = response(load(outcome.documentId()));
     if (!outcome.created()) {
       return Response.ok(doc).build();
@@ -176,7 +268,8 @@ public class DocumentResource {
     return documents.find(id).orElseThrow(() -> new ResourceNotFoundException("Document", id));
   }
 
-  private ArticleSubmission fromJson(String text) {
+  /** The JSON submission; a field it leaves out is taken from {@code given} (query parameters). */
+  private ArticleSubmission fromJson(String text, ArticleSubmission given) {
     ArticleRequest request;
     try {
       request = json.readValue(text, ArticleRequest.class);
@@ -189,11 +282,12 @@ public class DocumentResource {
     if (request == null) {
       throw new InvalidInputException("body", "Expected a JSON object with a \"text\" field");
     }
+    LocalDateTime publishedAt = Params.dateTime("publishedAt", request.publishedAt());
     return new ArticleSubmission(
         request.text(),
-        request.url(),
-        request.source(),
-        Params.dateTime("publishedAt", request.publishedAt()));
+        blankToNull(request.url()) != null ? request.url() : given.url(),
+        blankToNull(request.source()) != null ? request.source() : given.source(),
+        publishedAt != null ? publishedAt : given.publishedAt());
   }
 
   private static String blankToNull(String s) {

@@ -7,21 +7,29 @@ import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.regulation.RegulationQueries;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.ResourceNotFoundException;
-import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.Keyset.Direction;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Meetings reported by the documents, merged across documents. */
@@ -34,18 +42,52 @@ public class MeetingResource {
 
   private final MeetingQueries meetings;
   private final RegulationQueries regulations;
+  private final MeetingLists lists;
 
-  public MeetingResource(MeetingQueries meetings, RegulationQueries regulations) {
+  public MeetingResource(
+      MeetingQueries meetings, RegulationQueries regulations, MeetingLists lists) {
     this.meetings = meetings;
     this.regulations = regulations;
+    this.lists = lists;
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
-      summary = "Meetings, latest date first (undated last), cursor-paginated",
+      summary = "Meetings, latest date first (undated last), cursor-paginated; CSV export",
       description =
           "Filters combine with AND. Response {items, nextCursor}; while there is a next page, a"
-              + " Link: <…>; rel=\"next\" header carries its URL.")
+              + " Link: <…>; rel=\"next\" header carries its URL. With Accept: text/csv the"
+              + " same filtered list as a CSV file (meetings.csv): see the text/csv response.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "JSON {items, nextCursor} by default; with Accept: text/csv the whole filtered list as"
+              + " a meetings.csv attachment",
+      headers = {
+        @Header(
+            name = "Link",
+            description = "<URL of the next page or of the rest of the export>; rel=\"next\""),
+        @Header(
+            name = "Content-Disposition",
+            description = "CSV only: attachment; filename=\"meetings.csv\"")
+      },
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListSchemas.MeetingList.class)),
+        @Content(
+            mediaType = CsvExport.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "A malformed filter, limit or cursor",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "406",
+      description = "Accept names neither application/json nor text/csv",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response list(
       @Parameter(
               description =
@@ -74,10 +116,19 @@ public class MeetingResource {
       @Parameter(description = "Participant: a person id, or the name ignoring case and diacritics")
           @QueryParam("person")
           String person,
-      @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
-      @Parameter(description = "Opaque cursor from the previous page's nextCursor")
+      @Parameter(
+              description =
+                  "Page size, 1–100 (default 20); for text/csv the most rows, 1–100,000 (default"
+                      + " 100,000)")
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description =
+                  "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"):"
+                      + " the list continues after it")
           @QueryParam("cursor")
           String cursor,
+      @Context HttpHeaders headers,
       UriInfo uri) {
     String regulationValue = blankToNull(regulation);
     String organizerValue = blankToNull(organizer);
@@ -94,7 +145,14 @@ public class MeetingResource {
             isId(organizerValue) ? null : organizerValue,
             isId(personValue) ? Long.valueOf(personValue) : null,
             isId(personValue) ? null : personValue);
-    return page(meetings.list(filter, Params.limit(limit), blankToNull(cursor)), uri);
+    if (CsvExport.wanted(headers)) {
+      return lists.csv(
+          request -> meetings.ids(filter, request, Direction.DESC),
+          blankToNull(cursor),
+          CsvExport.limit(limit),
+          uri);
+    }
+    return lists.page(meetings.list(filter, Params.limit(limit), blankToNull(cursor)), uri);
   }
 
   @GET
@@ -107,14 +165,7 @@ public class MeetingResource {
     long key = Params.id("id", id);
     MeetingDetail meeting =
         meetings.find(key).orElseThrow(() -> new ResourceNotFoundException("Meeting", key));
-    return MeetingResponse.of(java.util.List.of(meeting), regulations).getFirst();
-  }
-
-  /** A page of meetings as {items, nextCursor} with a Link header. */
-  Response page(Page<MeetingDetail> page, UriInfo uri) {
-    ListResponse<MeetingResponse> entity =
-        new ListResponse<>(MeetingResponse.of(page.items(), regulations), page.nextCursor());
-    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
+    return MeetingResponse.of(List.of(meeting), regulations).getFirst();
   }
 
   static boolean isId(String value) {

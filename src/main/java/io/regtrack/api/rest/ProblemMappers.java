@@ -59,7 +59,8 @@ public class ProblemMappers {
     return Problem.of(
             Status.UNSUPPORTED_MEDIA_TYPE,
             "unsupported-media-type",
-            "Send text/plain; charset=utf-8 or application/json",
+            "Send UTF-8: text/plain; charset=utf-8 or application/json (and, for documents,"
+                + " text/html)",
             "Content-Type")
         .toResponse();
   }

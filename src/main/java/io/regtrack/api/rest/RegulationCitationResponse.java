@@ -1,9 +1,14 @@
 package io.regtrack.api.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.regulation.CitationForm;
 import io.regtrack.regulation.CitationView;
 import io.regtrack.regulation.CitingDocument;
+import io.regtrack.shared.id.GlobalId;
+import io.regtrack.shared.id.NodeType;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A citation of a regulation, with the document it is in ({@code GET /regulations/{id}/citations}).
@@ -16,6 +21,7 @@ import java.time.LocalDate;
  * @param form FULL, SHORT or NAMED
  * @param stated what the mention itself stated
  */
+@JsonPropertyOrder({"id", "nodeId"})
 public record RegulationCitationResponse(
     long id,
     DocumentRef document,
@@ -36,6 +42,13 @@ public record RegulationCitationResponse(
     static DocumentRef of(CitingDocument d) {
       return d == null ? null : new DocumentRef(d.id(), d.title(), d.publishedOn());
     }
+  }
+
+  /** The global id: the same value as the GraphQL {@code Node.id}. */
+  @JsonProperty("nodeId")
+  @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
+  public String nodeId() {
+    return GlobalId.of(NodeType.Citation, id);
   }
 
   static RegulationCitationResponse of(CitationView c) {

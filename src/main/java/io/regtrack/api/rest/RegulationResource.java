@@ -1,30 +1,42 @@
 package io.regtrack.api.rest;
 
-import io.regtrack.meeting.MeetingDetail;
 import io.regtrack.meeting.MeetingFilter;
 import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.regulation.CitationView;
 import io.regtrack.regulation.RegulationDetail;
 import io.regtrack.regulation.RegulationFilter;
 import io.regtrack.regulation.RegulationKind;
+import io.regtrack.regulation.RegulationOrder;
 import io.regtrack.regulation.RegulationQueries;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.ResourceNotFoundException;
+import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Page;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The regulation registry: list, read, look up by symbol, citations. */
@@ -42,18 +54,52 @@ public class RegulationResource {
 
   private final RegulationQueries regulations;
   private final MeetingQueries meetings;
+  private final MeetingLists meetingLists;
 
-  public RegulationResource(RegulationQueries regulations, MeetingQueries meetings) {
+  public RegulationResource(
+      RegulationQueries regulations, MeetingQueries meetings, MeetingLists meetingLists) {
     this.regulations = regulations;
     this.meetings = meetings;
+    this.meetingLists = meetingLists;
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
-      summary = "Regulations, most recently registered first, cursor-paginated",
+      summary = "Regulations, most recently registered first, cursor-paginated; CSV export",
       description =
           "Filters combine with AND. Response {items, nextCursor}; while there is a next page, a"
-              + " Link: <…>; rel=\"next\" header carries its URL.")
+              + " Link: <…>; rel=\"next\" header carries its URL. With Accept: text/csv the"
+              + " same filtered list as a CSV file (regulations.csv): see the text/csv response.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "JSON {items, nextCursor} by default; with Accept: text/csv the whole filtered list as"
+              + " a regulations.csv attachment",
+      headers = {
+        @Header(
+            name = "Link",
+            description = "<URL of the next page or of the rest of the export>; rel=\"next\""),
+        @Header(
+            name = "Content-Disposition",
+            description = "CSV only: attachment; filename=\"regulations.csv\"")
+      },
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListSchemas.RegulationList.class)),
+        @Content(
+            mediaType = CsvExport.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "A malformed filter, limit or cursor",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "406",
+      description = "Accept names neither application/json nor text/csv",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response list(
       @Parameter(
               description =
@@ -74,10 +120,19 @@ public class RegulationResource {
                       + " and diacritics (\"quy định 58\", \"bao ve chinh tri\")")
           @QueryParam("q")
           String q,
-      @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
-      @Parameter(description = "Opaque cursor from the previous page's nextCursor")
+      @Parameter(
+              description =
+                  "Page size, 1–100 (default 20); for text/csv the most rows, 1–100,000 (default"
+                      + " 100,000)")
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description =
+                  "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"):"
+                      + " the list continues after it")
           @QueryParam("cursor")
           String cursor,
+      @Context HttpHeaders headers,
       UriInfo uri) {
     String issuerValue = blankToNull(issuer);
     boolean issuerIsId = issuerValue != null && DIGITS.matcher(issuerValue).matches();
@@ -88,12 +143,23 @@ public class RegulationResource {
             issuerIsId ? null : issuerValue,
             year("year", year),
             blankToNull(q));
+    if (CsvExport.wanted(headers)) {
+      return CsvExport.response(
+          "regulations.csv",
+          CsvTables.REGULATIONS,
+          blankToNull(cursor),
+          CsvExport.limit(limit),
+          request -> regulations.ids(filter, request, RegulationOrder.REGISTERED, Direction.DESC),
+          batch -> inOrder(batch, regulations.details(batch), RegulationResponse::of),
+          uri);
+    }
     Page<RegulationDetail> page =
         regulations.list(filter, Params.limit(limit), blankToNull(cursor));
     ListResponse<RegulationResponse> entity =
         new ListResponse<>(
             page.items().stream().map(RegulationResponse::of).toList(), page.nextCursor());
-    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
+    return Pages.withNextLink(
+        Response.ok(entity, MediaType.APPLICATION_JSON_TYPE), page.nextCursor(), uri);
   }
 
   @GET
@@ -136,46 +202,163 @@ public class RegulationResource {
 
   @GET
   @Path("{id}/citations")
-  @Operation(summary = "Citations of a regulation across documents, newest first, cursor-paginated")
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
+  @Operation(
+      summary =
+          "Citations of a regulation across documents, newest first, cursor-paginated; CSV"
+              + " export",
+      description =
+          "Response {items, nextCursor} with a Link rel=\"next\" header while there is a next"
+              + " page; with Accept: text/csv all of them as a CSV file (citations.csv). 404 when"
+              + " there is no such regulation.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "JSON {items, nextCursor} by default; with Accept: text/csv the whole filtered list as"
+              + " a citations.csv attachment",
+      headers = {
+        @Header(
+            name = "Link",
+            description = "<URL of the next page or of the rest of the export>; rel=\"next\""),
+        @Header(
+            name = "Content-Disposition",
+            description = "CSV only: attachment; filename=\"citations.csv\"")
+      },
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListSchemas.RegulationCitationList.class)),
+        @Content(
+            mediaType = CsvExport.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "A malformed filter, limit or cursor",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "406",
+      description = "Accept names neither application/json nor text/csv",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such regulation",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response citations(
       @Parameter(description = "Regulation id") @PathParam("id") String id,
-      @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
-      @Parameter(description = "Opaque cursor from the previous page's nextCursor")
+      @Parameter(
+              description =
+                  "Page size, 1–100 (default 20); for text/csv the most rows, 1–100,000 (default"
+                      + " 100,000)")
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description =
+                  "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"):"
+                      + " the list continues after it")
           @QueryParam("cursor")
           String cursor,
+      @Context HttpHeaders headers,
       UriInfo uri) {
-    Page<CitationView> page =
-        regulations.citations(Params.id("id", id), Params.limit(limit), blankToNull(cursor));
+    long key = Params.id("id", id);
+    if (CsvExport.wanted(headers)) {
+      int rows = CsvExport.limit(limit);
+      if (regulations.find(key).isEmpty()) {
+        throw new ResourceNotFoundException("Regulation", key);
+      }
+      return CsvExport.response(
+          "citations.csv",
+          CsvTables.CITATIONS,
+          blankToNull(cursor),
+          rows,
+          request -> regulations.citationIds(key, request),
+          batch -> inOrder(batch, regulations.citationViews(batch), RegulationCitationResponse::of),
+          uri);
+    }
+    Page<CitationView> page = regulations.citations(key, Params.limit(limit), blankToNull(cursor));
     ListResponse<RegulationCitationResponse> entity =
         new ListResponse<>(
             page.items().stream().map(RegulationCitationResponse::of).toList(), page.nextCursor());
-    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
+    return Pages.withNextLink(
+        Response.ok(entity, MediaType.APPLICATION_JSON_TYPE), page.nextCursor(), uri);
   }
 
   @GET
   @Path("{id}/meetings")
+  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       summary =
           "Meetings that disseminated, reviewed or discussed a regulation, latest date first"
-              + " (undated last), cursor-paginated",
-      description = "404 when there is no such regulation.")
+              + " (undated last), cursor-paginated; CSV export",
+      description =
+          "The same list as GET /meetings?regulation={id}, also as text/csv (meetings.csv). 404"
+              + " when there is no such regulation.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "JSON {items, nextCursor} by default; with Accept: text/csv the whole filtered list as"
+              + " a meetings.csv attachment",
+      headers = {
+        @Header(
+            name = "Link",
+            description = "<URL of the next page or of the rest of the export>; rel=\"next\""),
+        @Header(
+            name = "Content-Disposition",
+            description = "CSV only: attachment; filename=\"meetings.csv\"")
+      },
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListSchemas.MeetingList.class)),
+        @Content(
+            mediaType = CsvExport.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "A malformed filter, limit or cursor",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "406",
+      description = "Accept names neither application/json nor text/csv",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such regulation",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response meetings(
       @Parameter(description = "Regulation id") @PathParam("id") String id,
-      @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
-      @Parameter(description = "Opaque cursor from the previous page's nextCursor")
+      @Parameter(
+              description =
+                  "Page size, 1–100 (default 20); for text/csv the most rows, 1–100,000 (default"
+                      + " 100,000)")
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description =
+                  "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"):"
+                      + " the list continues after it")
           @QueryParam("cursor")
           String cursor,
+      @Context HttpHeaders headers,
       UriInfo uri) {
     long key = Params.id("id", id);
-    int size = Params.limit(limit);
+    boolean csv = CsvExport.wanted(headers);
+    int size = csv ? CsvExport.limit(limit) : Params.limit(limit);
     if (regulations.find(key).isEmpty()) {
       throw new ResourceNotFoundException("Regulation", key);
     }
-    Page<MeetingDetail> page =
-        meetings.list(MeetingFilter.ofRegulation(key), size, blankToNull(cursor));
-    ListResponse<MeetingResponse> entity =
-        new ListResponse<>(MeetingResponse.of(page.items(), regulations), page.nextCursor());
-    return Pages.withNextLink(Response.ok(entity), page.nextCursor(), uri);
+    MeetingFilter filter = MeetingFilter.ofRegulation(key);
+    if (csv) {
+      return meetingLists.csv(
+          request -> meetings.ids(filter, request, Direction.DESC), blankToNull(cursor), size, uri);
+    }
+    return meetingLists.page(meetings.list(filter, size, blankToNull(cursor)), uri);
+  }
+
+  /** The items of {@code ids} in their order, converted; vanished ones left out. */
+  private static <V, R> List<R> inOrder(List<Long> ids, Map<Long, V> found, Function<V, R> to) {
+    return ids.stream().map(found::get).filter(Objects::nonNull).map(to).toList();
   }
 
   private static RegulationKind kind(String raw) {

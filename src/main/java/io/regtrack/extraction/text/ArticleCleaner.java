@@ -353,6 +353,42 @@ public final class ArticleCleaner {
     return List.copyOf(out);
   }
 
+  /**
+   * Whether {@code text}, standing on a line of its own between paragraphs, is taken for a photo
+   * caption by its wording alone: the caption heuristic of the class comment without the rules that
+   * depend on other lines (repeats, alt text). {@link HtmlArticle} asks it for the captions an HTML
+   * page marks as such.
+   */
+  static boolean readsAsCaption(String text) {
+    List<Line> lines = splitLines(text);
+    return lines.size() == 1 && isCaption(lines.getFirst());
+  }
+
+  /** What a short heading of site chrome introduces. */
+  enum ChromeHeading {
+    /** "Tin liên quan", "Các tin khác", "Bài viết khác", "Mới nhất": other articles' headlines. */
+    RELATED,
+    /** "Bình luận", "Ý kiến bạn đọc", "Gửi bình luận": readers' comments. */
+    COMMENTS
+  }
+
+  /**
+   * The kind of chrome heading {@code text} is, by the rules the text pipeline applies to a line
+   * ("Bình luận (3):" included), or {@code null} for anything else. {@link HtmlArticle} asks it for
+   * the headings of blocks it leaves out.
+   */
+  static ChromeHeading chromeHeading(String text) {
+    List<Line> lines = splitLines(text);
+    if (lines.size() != 1 || lines.getFirst().words() > MAX_HEADING_WORDS) {
+      return null;
+    }
+    String key = headingKey(lines.getFirst());
+    if (RELATED_HEADING.matcher(key).matches()) {
+      return ChromeHeading.RELATED;
+    }
+    return COMMENT_HEADING.matcher(key).matches() ? ChromeHeading.COMMENTS : null;
+  }
+
   // ---------------------------------------------------------------- stage 1: split into lines
 
   /**

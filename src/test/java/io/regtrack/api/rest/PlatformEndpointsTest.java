@@ -1,10 +1,14 @@
 package io.regtrack.api.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -23,6 +27,39 @@ class PlatformEndpointsTest {
         .then()
         .statusCode(200)
         .body(containsString("/api/v1/documents"));
+  }
+
+  /** Ingestion documents its three body types, the lists their two response types. */
+  @Test
+  void openApiDescribesHtmlIngestionAndCsvExports() {
+    JsonPath api =
+        given()
+            .accept("application/json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(api.getMap("paths.'/api/v1/documents'.post.requestBody.content"))
+        .containsKeys("text/plain", "application/json", "text/html");
+    assertThat(api.getList("paths.'/api/v1/documents'.post.parameters.name"))
+        .contains("url", "source", "publishedAt");
+    for (String path :
+        List.of(
+            "/api/v1/meetings",
+            "/api/v1/regulations",
+            "/api/v1/regulations/{id}/citations",
+            "/api/v1/regulations/{id}/meetings")) {
+      Map<String, Object> ok = api.getMap("paths.'" + path + "'.get.responses.'200'");
+      assertThat(ok).as(path).containsKey("description");
+      assertThat(api.getMap("paths.'" + path + "'.get.responses.'200'.content"))
+          .as(path)
+          .containsKeys("application/json", "text/csv");
+      assertThat(api.getMap("paths.'" + path + "'.get.responses.'200'.headers"))
+          .as(path)
+          .containsKeys("Link", "Content-Disposition");
+      assertThat(api.getMap("paths.'" + path + "'.get.responses")).as(path).containsKey("406");
+    }
   }
 
   @Test
