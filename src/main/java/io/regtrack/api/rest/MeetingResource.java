@@ -5,7 +5,6 @@ import io.regtrack.meeting.MeetingFilter;
 import io.regtrack.meeting.MeetingKind;
 import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.regulation.RegulationQueries;
-import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Keyset.Direction;
 import jakarta.ws.rs.GET;
@@ -18,11 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -173,22 +169,7 @@ public class MeetingResource {
   }
 
   static MeetingKind kind(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return MeetingKind.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "kind",
-          "kind must be one of "
-              + Arrays.stream(MeetingKind.values())
-                  .map(Enum::name)
-                  .collect(Collectors.joining(", "))
-              + ", got '"
-              + raw
-              + "'");
-    }
+    return Params.enumValue("kind", raw, MeetingKind.class);
   }
 
   private static String blankToNull(String s) {

@@ -17,10 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -109,22 +106,7 @@ public class OrganizationResource {
   }
 
   private static OrganizationKind kind(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return OrganizationKind.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "kind",
-          "kind must be one of "
-              + Arrays.stream(OrganizationKind.values())
-                  .map(Enum::name)
-                  .collect(Collectors.joining(", "))
-              + ", got '"
-              + raw
-              + "'");
-    }
+    return Params.enumValue("kind", raw, OrganizationKind.class);
   }
 
   private static String blankToNull(String s) {

@@ -84,4 +84,29 @@ final class Params {
           name, name + " must be an ISO-8601 date or date-time, got '" + raw + "'");
     }
   }
+
+  /**
+   * An enum constant by name, ignoring case and surrounding space; {@code null} for a blank value.
+   *
+   * @throws InvalidInputException naming {@code name} and listing the constants otherwise
+   */
+  static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, raw.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          name,
+          name
+              + " must be one of "
+              + java.util.Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + ", got '"
+              + raw
+              + "'");
+    }
+  }
 }

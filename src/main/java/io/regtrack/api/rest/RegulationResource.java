@@ -22,14 +22,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -362,22 +359,7 @@ public class RegulationResource {
   }
 
   private static RegulationKind kind(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return RegulationKind.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "kind",
-          "kind must be one of "
-              + Arrays.stream(RegulationKind.values())
-                  .map(Enum::name)
-                  .collect(Collectors.joining(", "))
-              + ", got '"
-              + raw
-              + "'");
-    }
+    return Params.enumValue("kind", raw, RegulationKind.class);
   }
 
   private static Integer year(String name, String raw) {
