@@ -28,6 +28,20 @@ public final class Db {
     }
   }
 
+  /** Runs one update with parameters; returns the number of rows it changed (tests only). */
+  public static int update(String sql, Object... params) {
+    DataSource ds = Arc.container().instance(DataSource.class).get();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Runs one statement, e.g. a {@code truncate} (tests only). */
   public static void execute(String sql) {
     DataSource ds = Arc.container().instance(DataSource.class).get();

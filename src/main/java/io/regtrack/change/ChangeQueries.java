@@ -123,6 +123,22 @@ class ChangeQueries {
         .executeUpdate();
   }
 
+  /**
+   * Logs objects deleted and created again under the same id in this transaction as updated (the
+   * trigger left the net action of the two at DELETED).
+   */
+  void appendRecreated(NodeType type, long id) {
+    em.createNativeQuery(
+            """
+            insert into change_log (entity_type, entity_id, action) values (:type, :id, 'UPDATED')
+            on conflict (tx, entity_type, entity_id) do update set action = 'UPDATED'
+                where change_log.action = 'DELETED'
+            """)
+        .setParameter("type", type.name())
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
   private static Instant instant(Object value) {
     return switch (value) {
       case Instant i -> i;

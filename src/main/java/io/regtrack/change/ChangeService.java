@@ -119,6 +119,21 @@ public class ChangeService {
   }
 
   /**
+   * Logs that an object this transaction deleted was created again under the same id (a
+   * re-extraction recycling the ids of what it finds again): for the feed it was updated, not
+   * deleted. Call it after creating the row again. Joins the caller's transaction.
+   *
+   * @throws IllegalArgumentException for a type the feed does not report
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordRecreated(NodeType type, long id) {
+    if (!TYPES.contains(type)) {
+      throw new IllegalArgumentException("No change feed for " + type);
+    }
+    queries.appendRecreated(type, id);
+  }
+
+  /**
    * The instant a date-time with an offset names, or {@code null}. A "+" that a query string turned
    * into a space ("2024-05-01T07:00:00 07:00") is read as the "+" it was.
    */

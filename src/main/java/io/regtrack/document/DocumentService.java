@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Stores and reads documents. Insertion is idempotent and race-free: an {@code INSERT … ON CONFLICT
@@ -102,6 +105,103 @@ public class DocumentService {
             .setParameter("id", id)
             .executeUpdate()
         > 0;
+  }
+
+  // ------------------------------------------------------------------------------- re-extraction
+
+  /**
+   * The ids of the documents to extract again, ascending: those extracted by a version older than
+   * {@code version}, or every document when {@code version} is {@code null}.
+   */
+  @Transactional
+  public long[] idsToReextract(Integer version) {
+    return (version == null
+            ? em.createQuery("select d.id from Document d order by d.id", Long.class)
+            : em.createQuery(
+                    "select d.id from Document d where d.extractorVersion < :v order by d.id",
+                    Long.class)
+                .setParameter("v", version))
+        .getResultStream()
+        .mapToLong(Long::longValue)
+        .toArray();
+  }
+
+  /** What the document was made from, if it exists. Runs in a transaction of its own if needed. */
+  @Transactional
+  public Optional<StoredArticle> stored(long id) {
+    return Document.<Document>findByIdOptional(id)
+        .map(
+            d ->
+                new StoredArticle(
+                    d.id,
+                    d.rawText,
+                    d.url,
+                    d.source,
+                    d.publishedAt,
+                    d.publishedOn,
+                    d.extractorVersion));
+  }
+
+  /**
+   * Locks the document's row for its re-extraction ({@code FOR UPDATE}): a concurrent deletion or
+   * re-extraction waits. Joins the caller's transaction.
+   *
+   * @return the version of the extractor that produced its stored extraction; empty when the
+   *     document does not exist
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public OptionalInt lockForReextraction(long id) {
+    List<?> rows =
+        em.createNativeQuery("select extractor_version from document where id = :id for update")
+            .setParameter("id", id)
+            .getResultList();
+    return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
+  }
+
+  /** Another document with this content hash, if any. Joins the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Long> otherWithHash(String contentHash, long id) {
+    return em.createQuery(
+            "select d.id from Document d where d.contentHash = :hash and d.id <> :id", Long.class)
+        .setParameter("hash", contentHash)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Replaces what extraction derived of the document (title, author, body, captions, content hash,
+   * extractor version) by {@code doc}'s and takes its url, source and publish time where the
+   * document has none, keeping its id. Joins the caller's transaction, which re-records the
+   * extraction; the caller locked the row ({@link #lockForReextraction}) and checked that no other
+   * document has the new content hash ({@link #otherWithHash}).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void replaceExtraction(long id, NewDocument doc) {
+    em.createNativeQuery(
+            """
+            update document
+            set title = :title, source = coalesce(source, :source), url = coalesce(url, :url),
+                author = :author,
+                published_at = coalesce(published_at, :publishedAt),
+                published_on = coalesce(published_on, :publishedOn),
+                body = :body, captions = cast(:captions as text[]), content_hash = :contentHash,
+                extractor_version = :extractorVersion, updated_at = now()
+            where id = :id
+            """)
+        .unwrap(NativeQuery.class)
+        .setParameter("title", doc.title())
+        .setParameter("source", doc.source(), String.class)
+        .setParameter("url", doc.url(), String.class)
+        .setParameter("author", doc.author(), String.class)
+        .setParameter("publishedAt", doc.publishedAt(), LocalDateTime.class)
+        .setParameter("publishedOn", doc.publishedOn(), LocalDate.class)
+        .setParameter("body", doc.body())
+        .setParameter("captions", toArrayLiteral(doc.captions()))
+        .setParameter("contentHash", doc.contentHash())
+        .setParameter("extractorVersion", doc.extractorVersion())
+        .setParameter("id", id)
+        .executeUpdate();
   }
 
   /** The document with this id, if any. */

@@ -121,31 +121,40 @@ public class IngestService {
   private IngestOutcome ingest(ArticleSubmission submission, String bodyField) {
     String text = validate(submission.text());
     ExtractionResult result = extractor.extract(text);
-    CleanArticle article = result.article();
-    if (article.body().isBlank()) {
+    if (result.article().body().isBlank()) {
       throw new InvalidInputException(bodyField, "No article text was found in the submission");
     }
+    NewDocument doc = newDocument(submission, text, result);
+    return inTransaction("Ingest", () -> store(doc, extracted(result)));
+  }
+
+  /**
+   * The document row for an article: what extraction found, the submission's metadata winning over
+   * the text's.
+   */
+  static NewDocument newDocument(
+      ArticleSubmission submission, String text, ExtractionResult result) {
+    CleanArticle article = result.article();
     String title = article.title() == null || article.title().isBlank() ? "" : article.title();
-    NewDocument doc =
-        new NewDocument(
-            title,
-            blankToNull(submission.source()) != null
-                ? submission.source().strip()
-                : article.source(),
-            blankToNull(submission.url()),
-            article.author(),
-            submission.publishedAt() != null ? submission.publishedAt() : article.publishedAt(),
-            submission.publishedAt() != null
-                ? submission.publishedAt().toLocalDate()
-                : article.publishedOn(),
-            article.body(),
-            Normalizer.normalize(text, Normalizer.Form.NFC),
-            article.captions(),
-            ContentHash.of(article.body()),
-            result.extractorVersion());
-    Extracted extracted =
-        new Extracted(CitationInputs.of(result), PersonInputs.of(result), MeetingInputs.of(result));
-    return inTransaction("Ingest", () -> store(doc, extracted));
+    return new NewDocument(
+        title,
+        blankToNull(submission.source()) != null ? submission.source().strip() : article.source(),
+        blankToNull(submission.url()),
+        article.author(),
+        submission.publishedAt() != null ? submission.publishedAt() : article.publishedAt(),
+        submission.publishedAt() != null
+            ? submission.publishedAt().toLocalDate()
+            : article.publishedOn(),
+        article.body(),
+        Normalizer.normalize(text, Normalizer.Form.NFC),
+        article.captions(),
+        ContentHash.of(article.body()),
+        result.extractorVersion());
+  }
+
+  static Extracted extracted(ExtractionResult result) {
+    return new Extracted(
+        CitationInputs.of(result), PersonInputs.of(result), MeetingInputs.of(result));
   }
 
   /**
@@ -172,8 +181,7 @@ public class IngestService {
   }
 
   /** What the features receive from one article. */
-  private record Extracted(
-      ArticleCitations citations, ArticlePersons persons, ArticleMeetings meetings) {}
+  record Extracted(ArticleCitations citations, ArticlePersons persons, ArticleMeetings meetings) {}
 
   private IngestOutcome store(NewDocument doc, Extracted extracted) {
     DocumentService.Insertion insertion = documents.insertIfAbsent(doc);

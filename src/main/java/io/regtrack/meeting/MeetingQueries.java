@@ -306,12 +306,18 @@ public class MeetingQueries {
     return new Criteria(where.toString(), params);
   }
 
-  /** The meetings a person took part in, latest first (undated last). */
+  /**
+   * The meetings a person took part in, latest first (undated last). The positions of each are
+   * merged in document, report and participant order (not row order, which a re-extraction
+   * changes).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Participation> participations(long personId) {
     List<MeetingParticipant> rows =
         em.createQuery(
-                "select mp from MeetingParticipant mp where mp.personId = :p order by mp.id",
+                "select mp from MeetingParticipant mp, MeetingReport r"
+                    + " where r.id = mp.reportId and mp.personId = :p"
+                    + " order by r.documentId, r.reportNo, mp.ordinal",
                 MeetingParticipant.class)
             .setParameter("p", personId)
             .getResultList();

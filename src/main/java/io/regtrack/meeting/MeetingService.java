@@ -12,6 +12,7 @@ import io.regtrack.person.PersonsMerged;
 import io.regtrack.province.ProvinceService;
 import io.regtrack.province.ProvinceView;
 import io.regtrack.shared.change.Forgotten;
+import io.regtrack.shared.change.RecycledIds;
 import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.text.PositionKeys;
 import io.regtrack.shared.text.TextKeys;
@@ -104,6 +105,23 @@ public class MeetingService {
       ArticleMeetings article,
       Map<String, Long> regulationIds,
       Map<String, Long> personIds) {
+    return record(documentId, article, regulationIds, personIds, null);
+  }
+
+  /**
+   * {@link #record(long, ArticleMeetings, Map, Map)} for a document being re-extracted: a meeting
+   * its n-th report creates takes the id of the meeting that {@link #forgetDocument(long,
+   * RecycledIds)} deleted with the document's former n-th report.
+   *
+   * @param recycled what forgetting the document deleted; {@code null} for none
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Long> record(
+      long documentId,
+      ArticleMeetings article,
+      Map<String, Long> regulationIds,
+      Map<String, Long> personIds,
+      RecycledIds recycled) {
     if (article.reports().isEmpty()) {
       return List.of();
     }
@@ -119,7 +137,7 @@ public class MeetingService {
       Report r = article.reports().get(i);
       MeetingReport report = newReport(documentId, i, r);
       List<Long> regulations = regulations(r, regulationIds);
-      long meetingId = attach(report, regulations, organizers);
+      long meetingId = attach(report, regulations, organizers, recycled);
       report.meetingId = meetingId;
       report.persist();
       em.flush();
@@ -199,7 +217,8 @@ public class MeetingService {
    * The meeting the report belongs to: a new one, the one meeting it matches, or the meetings it
    * matches merged into the one with the smallest id.
    */
-  private long attach(MeetingReport report, List<Long> regulations, Set<Long> organizers) {
+  private long attach(
+      MeetingReport report, List<Long> regulations, Set<Long> organizers, RecycledIds recycled) {
     TreeSet<Long> matching = new TreeSet<>();
     if ((report.date != null || report.datePartial != null) && !regulations.isEmpty()) {
       // Scalar rows, not entities: a merge earlier in this transaction moved reports with a bulk
@@ -245,6 +264,24 @@ public class MeetingService {
       }
     }
     if (matching.isEmpty()) {
+      var reused =
+          recycled == null
+              ? null
+              : recycled.take(NodeType.Meeting, String.valueOf(report.reportNo)).orElse(null);
+      if (reused != null) {
+        // The row a re-extraction deleted, again: same id and creation time; recompute fills it.
+        em.createNativeQuery(
+                """
+                insert into meeting (id, kind, created_at, updated_at) overriding system value
+                values (:id, :kind, :createdAt, now())
+                """)
+            .setParameter("id", reused.id())
+            .setParameter("kind", report.kind.name())
+            .setParameter("createdAt", reused.createdAt())
+            .executeUpdate();
+        changes.recordRecreated(NodeType.Meeting, reused.id());
+        return reused.id();
+      }
       Meeting m = new Meeting();
       m.kind = report.kind;
       m.updatedAt = Instant.now();
@@ -606,6 +643,18 @@ public class MeetingService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Forgotten forgetDocument(long documentId) {
+    return forgetDocument(documentId, null);
+  }
+
+  /**
+   * {@link #forgetDocument(long)} for a document about to be re-extracted: also offers {@code
+   * recycled} the meetings it deletes, by the number of the document's report of each, for {@link
+   * #record(long, ArticleMeetings, Map, Map, RecycledIds)} to create again under the same ids.
+   *
+   * @param recycled receives what was deleted; {@code null} for a plain deletion
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Forgotten forgetDocument(long documentId, RecycledIds recycled) {
     lockDocument(documentId);
     // Locked: no merge moves the document's reports to another meeting from here on.
     List<Long> meetingIds =
@@ -619,6 +668,19 @@ public class MeetingService {
       return Forgotten.NOTHING;
     }
     em.flush();
+    // A meeting has at most one report of a document (reports of one document never merge).
+    Map<Long, Object[]> reportOf = new HashMap<>();
+    if (recycled != null) {
+      for (Object[] row :
+          em.createQuery(
+                  "select r.meetingId, r.reportNo, m.createdAt from MeetingReport r, Meeting m"
+                      + " where m.id = r.meetingId and r.documentId = :d",
+                  Object[].class)
+              .setParameter("d", documentId)
+              .getResultList()) {
+        reportOf.put((Long) row[0], row);
+      }
+    }
     String ofDocument =
         " where reportId in (select r.id from MeetingReport r where r.documentId = :d)";
     em.createQuery("delete from MeetingParticipant" + ofDocument)
@@ -634,36 +696,22 @@ public class MeetingService {
     List<Long> updated = new ArrayList<>();
     List<Long> created = new ArrayList<>();
     for (long meetingId : meetingIds) {
-      List<Object[]> rows =
-          em.createQuery(
-                  "select r.id, r.meetingId, r.organizerId, r.provinceId, r.date, r.datePartial,"
-                      + " r.documentId from MeetingReport r where r.meetingId = :m order by r.id",
-                  Object[].class)
-              .setParameter("m", meetingId)
-              .getResultList();
+      List<Object[]> rows = reportRows(meetingId);
       if (rows.isEmpty()) {
         em.createQuery("delete from Meeting where id = :m")
             .setParameter("m", meetingId)
             .executeUpdate();
         deleted.add(meetingId);
+        Object[] report = reportOf.get(meetingId);
+        if (report != null) {
+          recycled.offer(
+              NodeType.Meeting, String.valueOf(report[1]), meetingId, (Instant) report[2]);
+        }
         continue;
       }
-      List<Candidate> reports = new ArrayList<>();
-      Map<Long, Long> documentOf = new HashMap<>();
-      for (Object[] r : rows) {
-        reports.add(
-            new Candidate(
-                (Long) r[0],
-                (Long) r[1],
-                (Long) r[2],
-                (Long) r[3],
-                (LocalDate) r[4],
-                (String) r[5]));
-        documentOf.put((Long) r[0], (Long) r[6]);
-      }
-      List<List<Long>> groups = linkedGroups(reports, documentOf);
-      for (List<Long> group : groups.subList(1, groups.size())) {
-        created.add(splitOff(group));
+      if (recycled == null) {
+        // A re-extraction splits after recording the new extraction, which may link them again.
+        created.addAll(splitOff(rows));
       }
       recompute(meetingId, new HashSet<>(), true);
       updated.add(meetingId);
@@ -671,6 +719,67 @@ public class MeetingService {
     em.flush();
     created.sort(Comparator.naturalOrder());
     return new Forgotten(deleted, updated, created);
+  }
+
+  /**
+   * Splits each of these meetings whose reports no longer form one linked group, as {@link
+   * #forgetDocument(long)} does: for a re-extraction, which forgets the document's reports without
+   * splitting ({@link #forgetDocument(long, RecycledIds)}) and records the new ones first, so that
+   * a meeting the document still links is not split and merged again. Unknown ids are skipped.
+   * Joins the caller's transaction.
+   *
+   * @return the meetings split off, ascending
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Long> splitUnlinked(Collection<Long> meetingIds) {
+    em.flush();
+    List<Long> created = new ArrayList<>();
+    for (long meetingId : new TreeSet<>(meetingIds)) {
+      List<Long> split = splitOff(reportRows(meetingId));
+      if (!split.isEmpty()) {
+        created.addAll(split);
+        recompute(meetingId, new HashSet<>(), true);
+      }
+    }
+    em.flush();
+    created.sort(Comparator.naturalOrder());
+    return created;
+  }
+
+  /**
+   * A meeting's reports as {@code id, meetingId, organizerId, provinceId, date, datePartial,
+   * documentId}, by id.
+   */
+  private List<Object[]> reportRows(long meetingId) {
+    return em.createQuery(
+            "select r.id, r.meetingId, r.organizerId, r.provinceId, r.date, r.datePartial,"
+                + " r.documentId from MeetingReport r where r.meetingId = :m order by r.id",
+            Object[].class)
+        .setParameter("m", meetingId)
+        .getResultList();
+  }
+
+  /**
+   * Moves each group of the reports ({@link #reportRows}) after the first that the merge rule links
+   * to a new meeting.
+   *
+   * @return the new meetings
+   */
+  private List<Long> splitOff(List<Object[]> rows) {
+    List<Candidate> reports = new ArrayList<>();
+    Map<Long, Long> documentOf = new HashMap<>();
+    for (Object[] r : rows) {
+      reports.add(
+          new Candidate(
+              (Long) r[0], (Long) r[1], (Long) r[2], (Long) r[3], (LocalDate) r[4], (String) r[5]));
+      documentOf.put((Long) r[0], (Long) r[6]);
+    }
+    List<Long> created = new ArrayList<>();
+    List<List<Long>> groups = linkedGroups(reports, documentOf);
+    for (List<Long> group : groups.subList(Math.min(1, groups.size()), groups.size())) {
+      created.add(splitOffReports(group));
+    }
+    return created;
   }
 
   /**
@@ -718,7 +827,7 @@ public class MeetingService {
   /**
    * Moves a group of a meeting's reports (with their participants and regulations) to a new one.
    */
-  private long splitOff(List<Long> reportIds) {
+  private long splitOffReports(List<Long> reportIds) {
     logLinksMoved("r.id in :ids", Map.of("ids", reportIds));
     Meeting m = new Meeting();
     m.kind = MeetingKind.OTHER;

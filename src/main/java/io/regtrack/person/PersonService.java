@@ -7,6 +7,7 @@ import io.regtrack.person.ArticlePersons.NamedPerson;
 import io.regtrack.province.ProvinceService;
 import io.regtrack.province.ProvinceView;
 import io.regtrack.shared.change.Forgotten;
+import io.regtrack.shared.change.RecycledIds;
 import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.text.PositionKeys;
 import io.regtrack.shared.text.TextKeys;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,6 +104,18 @@ public class PersonService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Map<String, Long> record(long documentId, ArticlePersons article) {
+    return record(documentId, article, null);
+  }
+
+  /**
+   * {@link #record(long, ArticlePersons)} for a document being re-extracted: a person it creates
+   * takes the id of the person of the same name key that {@link #forgetDocument(long, RecycledIds)}
+   * deleted.
+   *
+   * @param recycled what forgetting the document deleted; {@code null} for none
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Map<String, Long> record(long documentId, ArticlePersons article, RecycledIds recycled) {
     Map<String, NamedPerson> byKey = new LinkedHashMap<>();
     for (NamedPerson p : article.persons()) {
       String key = nameKey(p.name());
@@ -131,7 +145,8 @@ public class PersonService {
       NamedPerson p = e.getValue();
       List<String> positions = PositionKeys.dedupe(p.positions());
       Set<String> keys = PersonMatching.matchKeys(positions, provinceKey);
-      long personId = attach(e.getKey(), p.name(), keys, !positions.isEmpty(), provinceId);
+      long personId =
+          attach(e.getKey(), p.name(), keys, !positions.isEmpty(), provinceId, recycled);
       DocumentPerson dp = new DocumentPerson();
       dp.documentId = documentId;
       dp.personId = personId;
@@ -164,7 +179,12 @@ public class PersonService {
 
   /** The person the appearance belongs to: found, created, or several merged into one. */
   private long attach(
-      String nameKey, String name, Set<String> keys, boolean hasPositions, Long provinceId) {
+      String nameKey,
+      String name,
+      Set<String> keys,
+      boolean hasPositions,
+      Long provinceId,
+      RecycledIds recycled) {
     // Scalar rows, not entities: a merge moves appearances with a bulk update, which managed
     // entities would not reflect.
     List<Object[]> candidates =
@@ -187,6 +207,24 @@ public class PersonService {
       }
     }
     if (matching.isEmpty()) {
+      var reused = recycled == null ? null : recycled.take(NodeType.Person, nameKey).orElse(null);
+      if (reused != null) {
+        // The row a re-extraction deleted, again: same id and creation time.
+        em.createNativeQuery(
+                """
+                insert into person (id, name, name_key, name_fold, created_at, updated_at)
+                overriding system value
+                values (:id, :name, :key, :fold, :createdAt, now())
+                """)
+            .setParameter("id", reused.id())
+            .setParameter("name", name)
+            .setParameter("key", nameKey)
+            .setParameter("fold", TextKeys.fold(name))
+            .setParameter("createdAt", reused.createdAt())
+            .executeUpdate();
+        changes.recordRecreated(NodeType.Person, reused.id());
+        return reused.id();
+      }
       Person person = new Person();
       person.name = name;
       person.nameKey = nameKey;
@@ -312,6 +350,18 @@ public class PersonService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Forgotten forgetDocument(long documentId) {
+    return forgetDocument(documentId, null);
+  }
+
+  /**
+   * {@link #forgetDocument(long)} for a document about to be re-extracted: also offers {@code
+   * recycled} the persons it deletes, by name key, for {@link #record(long, ArticlePersons,
+   * RecycledIds)} to create again under the same ids.
+   *
+   * @param recycled receives what was deleted; {@code null} for a plain deletion
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Forgotten forgetDocument(long documentId, RecycledIds recycled) {
     lockDocument(documentId);
     // Locked: no merge moves the document's appearances to another person from here on.
     List<Long> personIds =
@@ -332,13 +382,7 @@ public class PersonService {
     List<Long> updated = new ArrayList<>();
     List<Long> created = new ArrayList<>();
     for (long personId : personIds) {
-      List<Object[]> appearances =
-          em.createQuery(
-                  "select dp.id, dp.documentId, dp.matchKeys, dp.positions, dp.provinceId"
-                      + " from DocumentPerson dp where dp.personId = :p order by dp.id",
-                  Object[].class)
-              .setParameter("p", personId)
-              .getResultList();
+      List<Object[]> appearances = appearances(personId);
       if (appearances.isEmpty()) {
         // Participations follow appearances (a report's participants are persons its document
         // names), so none should be left; a person that still has one is kept as it is.
@@ -350,6 +394,15 @@ public class PersonService {
                         .getSingleResult())
                 .longValue();
         if (participations == 0) {
+          if (recycled != null) {
+            Object[] p =
+                em.createQuery(
+                        "select p.nameKey, p.createdAt from Person p where p.id = :p",
+                        Object[].class)
+                    .setParameter("p", personId)
+                    .getSingleResult();
+            recycled.offer(NodeType.Person, (String) p[0], personId, (Instant) p[1]);
+          }
           em.createQuery("delete from Person where id = :p")
               .setParameter("p", personId)
               .executeUpdate();
@@ -359,9 +412,9 @@ public class PersonService {
         }
         continue;
       }
-      List<List<Object[]>> groups = linkedGroups(appearances);
-      for (List<Object[]> group : groups.subList(1, groups.size())) {
-        created.add(splitOff(personId, group));
+      if (recycled == null) {
+        // A re-extraction splits after recording the new extraction, which may link them again.
+        created.addAll(splitOff(personId, appearances));
       }
       recompute(personId, true);
       updated.add(personId);
@@ -369,6 +422,56 @@ public class PersonService {
     em.flush();
     created.sort(Comparator.naturalOrder());
     return new Forgotten(deleted, updated, created);
+  }
+
+  /**
+   * Splits each of these persons whose appearances no longer form one linked group, as {@link
+   * #forgetDocument(long)} does: for a re-extraction, which forgets the document's appearances
+   * without splitting ({@link #forgetDocument(long, RecycledIds)}) and records the new ones first,
+   * so that a person the document still links is not split and merged again. Unknown ids are
+   * skipped. Joins the caller's transaction.
+   *
+   * @return the persons split off, ascending
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Long> splitUnlinked(Collection<Long> personIds) {
+    em.flush();
+    List<Long> created = new ArrayList<>();
+    for (long personId : new TreeSet<>(personIds)) {
+      List<Long> split = splitOff(personId, appearances(personId));
+      if (!split.isEmpty()) {
+        created.addAll(split);
+        recompute(personId, true);
+      }
+    }
+    em.flush();
+    created.sort(Comparator.naturalOrder());
+    return created;
+  }
+
+  /** A person's appearances as {@code id, documentId, matchKeys, positions, provinceId}, by id. */
+  private List<Object[]> appearances(long personId) {
+    return em.createQuery(
+            "select dp.id, dp.documentId, dp.matchKeys, dp.positions, dp.provinceId"
+                + " from DocumentPerson dp where dp.personId = :p order by dp.id",
+            Object[].class)
+        .setParameter("p", personId)
+        .getResultList();
+  }
+
+  /**
+   * Moves each group of the person's appearances after the first that the merge rule links to a new
+   * person.
+   *
+   * @return the new persons
+   */
+  private List<Long> splitOff(long personId, List<Object[]> appearances) {
+    List<Long> created = new ArrayList<>();
+    List<List<Object[]>> groups = linkedGroups(appearances);
+    for (List<Object[]> group : groups.subList(Math.min(1, groups.size()), groups.size())) {
+      created.add(splitOffGroup(personId, group));
+    }
+    return created;
   }
 
   /**
@@ -419,7 +522,7 @@ public class PersonService {
   }
 
   /** Moves a group of a person's appearances to a new person of the same name key. */
-  private long splitOff(long personId, List<Object[]> group) {
+  private long splitOffGroup(long personId, List<Object[]> group) {
     Person original = Person.findById(personId);
     Person person = new Person();
     person.name = original.name;

@@ -9,6 +9,7 @@ import io.regtrack.regulation.ArticleCitations.StatedRelation;
 import io.regtrack.regulation.MajorityVote.Ballot;
 import io.regtrack.regulation.MajorityVote.Outcome;
 import io.regtrack.shared.change.Forgotten;
+import io.regtrack.shared.change.RecycledIds;
 import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.text.SymbolKeys;
 import io.regtrack.shared.text.TextKeys;
@@ -126,6 +127,20 @@ public class RegistryService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Map<String, Long> register(long documentId, ArticleCitations article) {
+    return register(documentId, article, null);
+  }
+
+  /**
+   * {@link #register(long, ArticleCitations)} for a document being re-extracted: a regulation it
+   * creates takes the id of one {@link #forgetDocument(long, RecycledIds)} deleted with the same
+   * identity (or, with a year on one side only, the same series), and a citation the id of the
+   * document's former citation with the same span and text.
+   *
+   * @param recycled what forgetting the document deleted; {@code null} for none
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Map<String, Long> register(
+      long documentId, ArticleCitations article, RecycledIds recycled) {
     List<Planned> plans = plan(article);
     if (plans.isEmpty()) {
       return Map.of();
@@ -135,12 +150,12 @@ public class RegistryService {
     Map<Long, StatedFields> fallback = new HashMap<>();
     for (Planned p : plans) {
       long id =
-          resolve(p, article.province(), true)
+          resolve(p, article.province(), true, recycled)
               .orElseThrow(() -> new IllegalStateException("not created: " + p.identity()));
       ids.put(p.cited().key(), id);
       fallback.putIfAbsent(id, p.fields());
     }
-    storeCitations(documentId, article.mentions(), ids);
+    storeCitations(documentId, article.mentions(), ids, recycled);
     storeRelations(documentId, article.relations(), ids);
     recompute(fallback);
     return ids;
@@ -157,7 +172,7 @@ public class RegistryService {
   public Map<String, Long> resolveKnown(ArticleCitations article) {
     Map<String, Long> ids = new LinkedHashMap<>();
     for (Planned p : plan(article)) {
-      resolve(p, article.province(), false).ifPresent(id -> ids.put(p.cited().key(), id));
+      resolve(p, article.province(), false, null).ifPresent(id -> ids.put(p.cited().key(), id));
     }
     return ids;
   }
@@ -282,7 +297,7 @@ public class RegistryService {
         .getSingleResult();
   }
 
-  private Optional<Long> resolve(Planned p, String province, boolean create) {
+  private Optional<Long> resolve(Planned p, String province, boolean create, RecycledIds recycled) {
     Identity id = p.identity();
     StatedFields f = p.fields();
     // A symbol the article inferred from kind + issuer was not read: prefer what the corpus knows.
@@ -305,7 +320,7 @@ public class RegistryService {
         return adopted;
       }
     }
-    return Optional.of(insert(id, f));
+    return Optional.of(insert(id, f, recycled));
   }
 
   /**
@@ -459,21 +474,30 @@ public class RegistryService {
         : Optional.of(((Number) adopted.get(0)).longValue());
   }
 
-  private long insert(Identity id, StatedFields f) {
+  private long insert(Identity id, StatedFields f, RecycledIds recycled) {
     RegulationKind kind = kindOf(f);
     String symbol = id.symbolKey() == null ? null : f.symbol().strip();
     String title = cleanTitle(f.title());
+    RecycledIds.Entry reused = recycled == null ? null : recycle(recycled, id).orElse(null);
     NativeQuery<?> q =
         native_(
             """
-            insert into regulation (identity_key, series_key, kind, number, symbol, symbol_key,
+            insert into regulation (%sidentity_key, series_key, kind, number, symbol, symbol_key,
                                     symbol_loose, symbol_inferred, issued_on, title, chapters,
                                     articles, term, search_key)
-            values (:identity, :series, :kind, :number, :symbol, :symbolKey, :symbolLoose,
+            %svalues (%s:identity, :series, :kind, :number, :symbol, :symbolKey, :symbolLoose,
                     :inferred, :issuedOn, :title, :chapters, :articles, :term, :searchKey)
             on conflict (identity_key) do nothing
             returning id
-            """);
+            """
+                .formatted(
+                    reused == null ? "" : "id, created_at, ",
+                    reused == null ? "" : "overriding system value ",
+                    reused == null ? "" : ":id, :createdAt, "));
+    if (reused != null) {
+      q.setParameter("id", reused.id());
+      q.setParameter("createdAt", reused.createdAt(), Instant.class);
+    }
     q.setParameter("identity", id.identityKey());
     q.setParameter("series", id.seriesKey());
     q.setParameter("kind", kind.name());
@@ -490,10 +514,33 @@ public class RegistryService {
     q.setParameter("searchKey", searchKey(kind, f.number(), symbol, title));
     List<?> inserted = q.getResultList();
     if (!inserted.isEmpty()) {
+      if (reused != null) {
+        changes.recordRecreated(NodeType.Regulation, reused.id());
+      }
       return ((Number) inserted.get(0)).longValue();
+    }
+    if (reused != null) {
+      recycled.offer(NodeType.Regulation, id.identityKey(), reused.id(), reused.createdAt());
     }
     return firstId("select id from regulation where identity_key = :k", id.identityKey())
         .orElseThrow(() -> new IllegalStateException("regulation vanished: " + id));
+  }
+
+  /**
+   * The deleted regulation a new one of this identity takes the id of: the same identity, else one
+   * of the same series when either year is unknown (as a dated mention adopts the series' undated
+   * regulation).
+   */
+  private static Optional<RecycledIds.Entry> recycle(RecycledIds recycled, Identity id) {
+    return recycled
+        .take(NodeType.Regulation, id.identityKey())
+        .or(
+            () ->
+                recycled.takeFirst(
+                    NodeType.Regulation,
+                    k ->
+                        k.startsWith(id.seriesKey() + "|")
+                            && (!id.yearKnown() || UNKNOWN.equals(yearOf(k)))));
   }
 
   /**
@@ -544,7 +591,8 @@ public class RegistryService {
 
   // ------------------------------------------------------------------------------- storage
 
-  private void storeCitations(long documentId, List<Mention> mentions, Map<String, Long> ids) {
+  private void storeCitations(
+      long documentId, List<Mention> mentions, Map<String, Long> ids, RecycledIds recycled) {
     for (Mention m : mentions) {
       Long regulationId = ids.get(m.regulationKey());
       if (regulationId == null || m.end() <= m.start() || m.start() < 0 || m.text() == null) {
@@ -554,17 +602,27 @@ public class RegistryService {
         continue;
       }
       StatedFields s = m.stated() == null ? StatedFields.NONE : m.stated();
+      String key = citationKey(m.start(), m.end(), m.text());
+      RecycledIds.Entry reused =
+          recycled == null ? null : recycled.take(NodeType.Citation, key).orElse(null);
       NativeQuery<?> q =
           native_(
               """
-              insert into citation (document_id, regulation_id, text, span_start, span_end, form,
+              insert into citation (%sdocument_id, regulation_id, text, span_start, span_end, form,
                                     stated_kind, stated_number, stated_symbol, stated_issuer,
                                     stated_issued_on, stated_title, stated_chapters,
                                     stated_articles, stated_term)
-              values (:document, :regulation, :text, :start, :end, :form, :kind, :number, :symbol,
-                      :issuer, :issuedOn, :title, :chapters, :articles, :term)
+              %svalues (%s:document, :regulation, :text, :start, :end, :form, :kind, :number,
+                      :symbol, :issuer, :issuedOn, :title, :chapters, :articles, :term)
               on conflict (document_id, span_start) do nothing
-              """);
+              """
+                  .formatted(
+                      reused == null ? "" : "id, ",
+                      reused == null ? "" : "overriding system value ",
+                      reused == null ? "" : ":id, "));
+      if (reused != null) {
+        q.setParameter("id", reused.id());
+      }
       q.setParameter("document", documentId);
       q.setParameter("regulation", regulationId);
       q.setParameter("text", m.text());
@@ -581,8 +639,15 @@ public class RegistryService {
       q.setParameter("chapters", positive(s.chapters()), Integer.class);
       q.setParameter("articles", positive(s.articles()), Integer.class);
       q.setParameter("term", blankToNull(s.term()), String.class);
-      q.executeUpdate();
+      if (q.executeUpdate() == 0 && reused != null) {
+        recycled.offer(NodeType.Citation, key, reused.id(), null);
+      }
     }
+  }
+
+  /** What identifies a citation of a document across re-extractions: its span and text. */
+  private static String citationKey(int start, int end, String text) {
+    return start + "|" + end + "|" + text;
   }
 
   private void storeRelations(
@@ -903,12 +968,49 @@ public class RegistryService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Forgotten forgetDocument(long documentId) {
+    return forgetDocument(documentId, null);
+  }
+
+  /**
+   * {@link #forgetDocument(long)} for a document about to be re-extracted: also offers {@code
+   * recycled} the regulations it deletes (by identity key) and the document's citations (by span
+   * and text), for {@link #register(long, ArticleCitations, RecycledIds)} to create again under the
+   * same ids.
+   *
+   * @param recycled receives what was deleted; {@code null} for a plain deletion
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Forgotten forgetDocument(long documentId, RecycledIds recycled) {
     SortedSet<Long> ids = touchedBy(documentId);
     if (ids.isEmpty()) {
       return Forgotten.NOTHING;
     }
     lockDocument(documentId);
     em.flush();
+    Map<Long, Object[]> identities = new HashMap<>();
+    if (recycled != null) {
+      for (Object row :
+          em.createNativeQuery(
+                  "select id, span_start, span_end, text from citation"
+                      + " where document_id = :d order by id")
+              .setParameter("d", documentId)
+              .getResultList()) {
+        Object[] c = (Object[]) row;
+        recycled.offer(
+            NodeType.Citation,
+            citationKey(((Number) c[1]).intValue(), ((Number) c[2]).intValue(), (String) c[3]),
+            ((Number) c[0]).longValue(),
+            null);
+      }
+      for (Object row :
+          em.createNativeQuery(
+                  "select id, identity_key, created_at from regulation where id in (:ids)")
+              .setParameter("ids", ids)
+              .getResultList()) {
+        Object[] r = (Object[]) row;
+        identities.put(((Number) r[0]).longValue(), r);
+      }
+    }
     em.createNativeQuery("delete from citation where document_id = :d")
         .setParameter("d", documentId)
         .executeUpdate();
@@ -946,6 +1048,12 @@ public class RegistryService {
       em.createNativeQuery("delete from regulation where id in (:ids)")
           .setParameter("ids", deleted)
           .executeUpdate();
+      if (recycled != null) {
+        for (long id : deleted) {
+          Object[] r = identities.get(id);
+          recycled.offer(NodeType.Regulation, (String) r[1], id, instant(r[2]));
+        }
+      }
     }
     if (!kept.isEmpty()) {
       Map<Long, StatedFields> fallback = new LinkedHashMap<>();
@@ -954,6 +1062,17 @@ public class RegistryService {
       recompute(fallback);
     }
     return new Forgotten(deleted, kept, List.of());
+  }
+
+  /** A timestamptz column as the driver returns it in a native query. */
+  private static Instant instant(Object value) {
+    return switch (value) {
+      case null -> null;
+      case Instant i -> i;
+      case java.time.OffsetDateTime o -> o.toInstant();
+      case java.sql.Timestamp t -> t.toInstant();
+      default -> throw new IllegalStateException("not a timestamp: " + value.getClass());
+    };
   }
 
   /** The regulations a document cites or states a relation of, ascending. */

@@ -101,8 +101,8 @@ public class RegulationQueries {
 
   /**
    * The relations of each of these regulations (one entry per type, direction and other regulation,
-   * in the order first stated), in three queries. Regulations without relations map to an empty
-   * list.
+   * in the order first stated: by document, then position in it), in three queries. Regulations
+   * without relations map to an empty list.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, List<RelationView>> relations(Collection<Long> ids) {
@@ -113,7 +113,8 @@ public class RegulationQueries {
     List<RegulationRelation> relations =
         em.createQuery(
                 "select rr from RegulationRelation rr"
-                    + " where rr.sourceId in :ids or rr.targetId in :ids order by rr.id",
+                    + " where rr.sourceId in :ids or rr.targetId in :ids"
+                    + " order by rr.documentId, rr.spanStart, rr.id",
                 RegulationRelation.class)
             .setParameter("ids", ids)
             .getResultList();

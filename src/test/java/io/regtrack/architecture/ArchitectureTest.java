@@ -21,7 +21,8 @@ class ArchitectureTest {
     ROOT + ".person..",
     ROOT + ".organization..",
     ROOT + ".province..",
-    ROOT + ".change.."
+    ROOT + ".change..",
+    ROOT + ".job.."
   };
   private static JavaClasses classes;
 

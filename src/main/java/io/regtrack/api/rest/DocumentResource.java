@@ -1,6 +1,5 @@
 package io.regtrack.api.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.regtrack.document.DocumentFilter;
 import io.regtrack.document.DocumentService;
@@ -16,7 +15,6 @@ import io.regtrack.person.PersonQueries;
 import io.regtrack.regulation.CitationView;
 import io.regtrack.regulation.RegulationDetail;
 import io.regtrack.regulation.RegulationQueries;
-import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Page;
 import io.regtrack.shared.security.Roles;
@@ -35,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -270,24 +267,12 @@ public class DocumentResource {
 
   /** The JSON submission; a field it leaves out is taken from {@code given} (query parameters). */
   private ArticleSubmission fromJson(String text, ArticleSubmission given) {
-    ArticleRequest request;
-    try {
-      request = json.readValue(text, ArticleRequest.class);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(
-          "body",
-          "The request body is not a JSON object {\"text\", \"url\", \"source\","
-              + " \"publishedAt\"}");
-    }
-    if (request == null) {
-      throw new InvalidInputException("body", "Expected a JSON object with a \"text\" field");
-    }
-    LocalDateTime publishedAt = Params.dateTime("publishedAt", request.publishedAt());
+    ArticleSubmission request = ArticleRequest.submission(json, text, "request body");
     return new ArticleSubmission(
         request.text(),
         blankToNull(request.url()) != null ? request.url() : given.url(),
         blankToNull(request.source()) != null ? request.source() : given.source(),
-        publishedAt != null ? publishedAt : given.publishedAt());
+        request.publishedAt() != null ? request.publishedAt() : given.publishedAt());
   }
 
   private static String blankToNull(String s) {

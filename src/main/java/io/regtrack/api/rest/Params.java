@@ -58,6 +58,19 @@ final class Params {
     throw new InvalidInputException(name, name + " must be a positive integer, got '" + raw + "'");
   }
 
+  /** A boolean flag: absent or blank is {@code false}; else {@code true} or {@code false}. */
+  static boolean flag(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return false;
+    }
+    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new InvalidInputException(name, name + " must be true or false, got '" + raw + "'");
+    };
+  }
+
   /**
    * Date-time as local time: an offset, if given, is dropped after conversion to the same wall
    * time.

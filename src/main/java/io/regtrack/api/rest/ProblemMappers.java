@@ -3,6 +3,7 @@ package io.regtrack.api.rest;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.regtrack.job.JobQueueFullException;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.PayloadTooLargeException;
 import io.regtrack.shared.error.ResourceNotFoundException;
@@ -63,6 +64,19 @@ public class ProblemMappers {
                 + " text/html)",
             "Content-Type")
         .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response unsupportedMediaType(UnsupportedMediaTypeException e) {
+    return Problem.of(
+            Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage(), "Content-Type")
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response busy(JobQueueFullException e) {
+    Response r = Problem.of(Status.SERVICE_UNAVAILABLE, "busy", e.getMessage(), null).toResponse();
+    return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, "60").build();
   }
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

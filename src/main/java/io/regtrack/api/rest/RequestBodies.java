@@ -84,6 +84,25 @@ final class RequestBodies {
     return m.find() ? m.group(1) : null;
   }
 
+  /**
+   * Refuses a Content-Type charset other than UTF-8.
+   *
+   * @throws NotSupportedException for another charset (415)
+   */
+  static void requireUtf8(MediaType type) {
+    requireUtf8(type.getParameters().get(MediaType.CHARSET_PARAMETER));
+  }
+
+  /** 3 when {@code bytes} start with a UTF-8 byte order mark, else 0. */
+  static int bomLength(byte[] bytes) {
+    return bytes.length >= 3
+            && bytes[0] == (byte) 0xEF
+            && bytes[1] == (byte) 0xBB
+            && bytes[2] == (byte) 0xBF
+        ? 3
+        : 0;
+  }
+
   private static void requireUtf8(String charset) {
     if (charset != null
         && !charset.strip().equalsIgnoreCase("utf-8")
@@ -93,15 +112,25 @@ final class RequestBodies {
   }
 
   private static String decodeUtf8(byte[] body) {
+    return utf8(body, 0, body.length, "The request body is not valid UTF-8");
+  }
+
+  /**
+   * {@code bytes[from, to)} decoded as strict UTF-8.
+   *
+   * @throws InvalidInputException naming {@code body}, with {@code invalid} as the message, when
+   *     they are not valid UTF-8
+   */
+  static String utf8(byte[] bytes, int from, int to, String invalid) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
+          .decode(ByteBuffer.wrap(bytes, from, to - from))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException("body", "The request body is not valid UTF-8");
+      throw new InvalidInputException("body", invalid);
     }
   }
 

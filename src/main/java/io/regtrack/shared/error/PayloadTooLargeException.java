@@ -5,8 +5,13 @@ public final class PayloadTooLargeException extends RuntimeException {
   private final long limitBytes;
 
   public PayloadTooLargeException(long limitBytes) {
-    super("The request body exceeds the maximum of " + limitBytes + " bytes");
-    this.limitBytes = limitBytes;
+    this("The request body exceeds the maximum of " + limitBytes + " bytes", limitBytes);
+  }
+
+  /** A body over another limit (a count of entries, a size after decompression). */
+  public PayloadTooLargeException(String detail, long limit) {
+    super(detail);
+    this.limitBytes = limit;
   }
 
   public long limitBytes() {
