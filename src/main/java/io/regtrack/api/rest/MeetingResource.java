@@ -5,9 +5,11 @@ import io.regtrack.meeting.MeetingFilter;
 import io.regtrack.meeting.MeetingKind;
 import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.search.SearchService;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.PageRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,19 +36,29 @@ public class MeetingResource {
 
   private final MeetingQueries meetings;
   private final RegulationQueries regulations;
+  private final SearchService search;
 
-  public MeetingResource(MeetingQueries meetings, RegulationQueries regulations) {
+  public MeetingResource(
+      MeetingQueries meetings, RegulationQueries regulations, SearchService search) {
     this.meetings = meetings;
     this.regulations = regulations;
+    this.search = search;
   }
 
   @GET
   @Operation(
-      summary = "Meetings, latest date first (undated last), cursor-paginated",
+      summary = "Meetings, latest date first (undated last; by relevance with q), cursor-paginated",
       description =
-          "Filters combine with AND. Response {items, nextCursor}; while there is a next page, a"
-              + " Link: <…>; rel=\"next\" header carries its URL.")
+          "Filters combine with AND. With q, the meetings matching the search (GET"
+              + " /api/v1/search: title, location, province, organizer, cited regulations, date) in"
+              + " its order. Response {items, nextCursor}; while there is a next page, a Link: <…>;"
+              + " rel=\"next\" header carries its URL.")
   public Response list(
+      @Parameter(
+              description =
+                  "Search words, ignoring case and diacritics (\"soc trang\", \"quy dinh 58\")")
+          @QueryParam("q")
+          String q,
       @Parameter(
               description =
                   "Province name, alias or code. Matches the province as at the meeting's date"
@@ -94,6 +106,14 @@ public class MeetingResource {
             isId(organizerValue) ? null : organizerValue,
             isId(personValue) ? Long.valueOf(personValue) : null,
             isId(personValue) ? null : personValue);
+    if (blankToNull(q) != null) {
+      return page(
+          search
+              .meetings(q, filter, PageRequest.first(Params.limit(limit), blankToNull(cursor)))
+              .load(meetings::details)
+              .toPage(),
+          uri);
+    }
     return page(meetings.list(filter, Params.limit(limit), blankToNull(cursor)), uri);
   }
 

@@ -8,9 +8,11 @@ import io.regtrack.regulation.RegulationDetail;
 import io.regtrack.regulation.RegulationFilter;
 import io.regtrack.regulation.RegulationKind;
 import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.search.SearchService;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.PageRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,17 +44,23 @@ public class RegulationResource {
 
   private final RegulationQueries regulations;
   private final MeetingQueries meetings;
+  private final SearchService search;
 
-  public RegulationResource(RegulationQueries regulations, MeetingQueries meetings) {
+  public RegulationResource(
+      RegulationQueries regulations, MeetingQueries meetings, SearchService search) {
     this.regulations = regulations;
     this.meetings = meetings;
+    this.search = search;
   }
 
   @GET
   @Operation(
-      summary = "Regulations, most recently registered first, cursor-paginated",
+      summary =
+          "Regulations, most recently registered first (by relevance with q), cursor-paginated",
       description =
-          "Filters combine with AND. Response {items, nextCursor}; while there is a next page, a"
+          "Filters combine with AND. With q, the regulations matching the search (GET"
+              + " /api/v1/search) in its order: exact symbol, then kind and number, then title."
+              + " Response {items, nextCursor}; while there is a next page, a"
               + " Link: <…>; rel=\"next\" header carries its URL.")
   public Response list(
       @Parameter(
@@ -70,8 +78,9 @@ public class RegulationResource {
       @Parameter(description = "Issue year, e.g. 2022") @QueryParam("year") String year,
       @Parameter(
               description =
-                  "Words that must all occur in the kind, number, symbol or title, ignoring case"
-                      + " and diacritics (\"quy định 58\", \"bao ve chinh tri\")")
+                  "Search words that must all occur in the kind, number, symbol or title,"
+                      + " ignoring case and diacritics (\"quy định 58\", \"bao ve chinh tri\"), or"
+                      + " a symbol (\"58-QD/TW\", \"QĐ 58\") or issue date (\"8-2-2022\")")
           @QueryParam("q")
           String q,
       @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
@@ -89,7 +98,13 @@ public class RegulationResource {
             year("year", year),
             blankToNull(q));
     Page<RegulationDetail> page =
-        regulations.list(filter, Params.limit(limit), blankToNull(cursor));
+        filter.q() == null
+            ? regulations.list(filter, Params.limit(limit), blankToNull(cursor))
+            : search
+                .regulations(
+                    filter.q(), filter, PageRequest.first(Params.limit(limit), blankToNull(cursor)))
+                .load(regulations::details)
+                .toPage();
     ListResponse<RegulationResponse> entity =
         new ListResponse<>(
             page.items().stream().map(RegulationResponse::of).toList(), page.nextCursor());
