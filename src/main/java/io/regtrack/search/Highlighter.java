@@ -156,31 +156,34 @@ final class Highlighter {
     return i - j >= 20 ? i : j;
   }
 
-  /** Whether the Levenshtein distance of {@code a} and {@code b} is at most {@code max}. */
+  /**
+   * Whether the optimal string alignment distance of {@code a} and {@code b} (Levenshtein with
+   * transpositions: "hugn" is one edit from "hung") is at most {@code max}.
+   */
   static boolean editDistanceAtMost(String a, String b, int max) {
     if (Math.abs(a.length() - b.length()) > max) {
       return false;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        rowMin = Math.min(rowMin, cur[j]);
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
       }
-      if (rowMin > max) {
-        return false;
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()] <= max;
+    return d[a.length()][b.length()] <= max;
   }
 }

@@ -36,5 +36,6 @@ class HighlighterTest {
     assertThat(h.ranges("Lâm Văn Mẫn")).containsExactly(new Range(0, 11));
     assertThat(Highlighter.editDistanceAtMost("man", "mn", 1)).isTrue();
     assertThat(Highlighter.editDistanceAtMost("hung", "hieu", 1)).isFalse();
+    assertThat(Highlighter.editDistanceAtMost("hugn", "hung", 1)).isTrue();
   }
 }
