@@ -16,9 +16,13 @@
 --   and GIN indexes; generated columns where the row holds the text, a trigger for meetings (their
 --   text includes the province and organizer names). Hibernate does not map these columns: they
 --   are written by PostgreSQL only.
--- * Trigram GIN indexes (pg_trgm) on folded titles and names for the typo-tolerant fallback.
--- * B-tree indexes in the search's tie order (most recent first, unknown dates last) so that a
---   page of a broad query reads the newest matching rows instead of sorting every match.
+-- * Trigram GIN indexes (pg_trgm) on folded names (persons, organizations) and on the regulations'
+--   search_key (kind, number, symbol, title) for the typo-tolerant fallback. Documents and meetings
+--   have none: trigram similarity over 100,000 article titles costs 20 ms to 1.4 s a query
+--   (common syllables share trigrams), far beyond the latency target (docs/PERFORMANCE.md).
+-- * B-tree indexes in the search's tie order – most recent first, unknown dates last (as
+--   1800-01-01), then newest id – so that a page of a broad query reads the newest matching rows
+--   instead of sorting every match, and the cursor of the next page is a range of the index.
 
 create extension if not exists unaccent;
 create extension if not exists pg_trgm;
@@ -32,6 +36,18 @@ create function vn_search_text(t text) returns text
     return regexp_replace(regexp_replace(vn_fold(t), '[^a-z0-9]+', ' ', 'g'),
                           '(^| )0+([0-9])', '\1\2', 'g');
 
+-- search_serial(): true, and PARALLEL UNSAFE. A ranking statement (SearchSql.combined) calls it to
+-- rule out parallel plans: it relies on the children of its union all being run one after the
+-- other (so that the lower score levels run only when the higher ones did not fill the page), and
+-- a Parallel Append would interleave them. PL/pgSQL, so that it is not inlined away.
+create function search_serial() returns boolean
+    language plpgsql stable parallel unsafe as
+$$
+begin
+    return true;
+end
+$$;
+
 -- ----------------------------------------------------------------------------------------------
 -- Documents: the title alone (title tier) and title + body (body tier). The body is indexed up to
 -- its first 300,000 characters: a tsvector is limited to 1 MB, and ingestion accepts 2 MB.
@@ -43,8 +59,8 @@ alter table document
                                                    || vn_search_text(left(body, 300000)))) stored;
 create index document_title_tsv_idx on document using gin (title_tsv);
 create index document_search_tsv_idx on document using gin (search_tsv);
-create index document_title_trgm_idx on document using gin (vn_fold(title) gin_trgm_ops);
-create index document_recent_idx on document (published_on desc nulls last, id desc);
+create index document_recent_idx
+    on document ((coalesce(published_on, cast('1800-01-01' as date))) desc, id desc);
 
 -- ----------------------------------------------------------------------------------------------
 -- Regulations: search_key (kind label, number, symbol and title, already folded by the registry).
@@ -56,7 +72,8 @@ alter table regulation
 create index regulation_search_tsv_idx on regulation using gin (search_tsv);
 create index regulation_search_trgm_idx on regulation using gin (search_key gin_trgm_ops);
 create index regulation_symbol_loose_prefix_idx on regulation (symbol_loose text_pattern_ops);
-create index regulation_recent_idx on regulation (issued_on desc nulls last, id desc);
+create index regulation_recent_idx
+    on regulation ((coalesce(issued_on, cast('1800-01-01' as date))) desc, id desc);
 
 -- ----------------------------------------------------------------------------------------------
 -- Persons: the folded name, for words and phrases, and trigrams for typos ("lam van mn").
@@ -101,5 +118,5 @@ update meeting set title = title;
 
 create index meeting_title_tsv_idx on meeting using gin (title_tsv);
 create index meeting_search_tsv_idx on meeting using gin (search_tsv);
-create index meeting_title_trgm_idx on meeting using gin (vn_fold(title) gin_trgm_ops);
-create index meeting_recent_idx on meeting (date desc nulls last, id desc);
+create index meeting_recent_idx
+    on meeting ((coalesce(date, cast('1800-01-01' as date))) desc, id desc);

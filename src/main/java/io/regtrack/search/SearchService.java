@@ -37,8 +37,8 @@ import java.util.zip.CRC32;
  * lists. The query is understood by {@link SearchQuery} (folding, phrases, symbols, dates), ranked
  * in one SQL statement by {@link SearchSql} (indexed branches: symbol > title > body, most recent
  * first on ties) and marked by {@link Highlighter}. When nothing matches exactly, the same request
- * is answered by trigram similarity of titles and names (typos: "lam van mn"); the cursor remembers
- * which of the two modes a list is in.
+ * is answered by trigram similarity of person names and regulation titles (typos: "lam van mn");
+ * the cursor remembers which of the two modes a list is in.
  */
 @ApplicationScoped
 public class SearchService {
@@ -74,8 +74,9 @@ public class SearchService {
    *     SearchQuery#MAX_LENGTH} characters, or the cursor argument for a malformed cursor or a
    *     backward page
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public Slice<SearchHit> search(String q, Set<SearchType> types, PageRequest request) {
+    indexScansOnly();
     SearchQuery query = parse(q);
     Set<SearchType> chosen = types.isEmpty() ? EnumSet.allOf(SearchType.class) : types;
     Ranking ranking = rank("search", query, chosen, Map.of(), request);
@@ -83,8 +84,9 @@ public class SearchService {
   }
 
   /** How many hits {@link #search} finds over all pages. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public long count(String q, Set<SearchType> types) {
+    indexScansOnly();
     SearchQuery query = parse(q);
     if (query.isEmpty()) {
       return 0;
@@ -110,14 +112,16 @@ public class SearchService {
    *
    * @throws InvalidInputException as {@link #search}
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public Slice<Long> documents(String q, DocumentFilter filter, PageRequest request) {
+    indexScansOnly();
     return ids("documents", q, SearchType.DOCUMENT, documentFilter(filter), request);
   }
 
   /** How many documents match {@code filter} and {@code q}. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public long countDocuments(String q, DocumentFilter filter) {
+    indexScansOnly();
     return count(q, SearchType.DOCUMENT, documentFilter(filter));
   }
 
@@ -125,14 +129,16 @@ public class SearchService {
    * The ids of a page of the regulations matching {@code filter} (its own {@code q} aside) and
    * {@code q}, by relevance.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public Slice<Long> regulations(String q, RegulationFilter filter, PageRequest request) {
+    indexScansOnly();
     return ids("regulations", q, SearchType.REGULATION, regulationFilter(filter), request);
   }
 
   /** How many regulations match {@code filter} and {@code q}. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public long countRegulations(String q, RegulationFilter filter) {
+    indexScansOnly();
     return count(q, SearchType.REGULATION, regulationFilter(filter));
   }
 
@@ -141,26 +147,30 @@ public class SearchService {
    *
    * @throws InvalidInputException naming {@code province} for an unknown province
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public Slice<Long> meetings(String q, MeetingFilter filter, PageRequest request) {
+    indexScansOnly();
     return ids("meetings", q, SearchType.MEETING, meetingFilter(filter), request);
   }
 
   /** How many meetings match {@code filter} and {@code q}. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public long countMeetings(String q, MeetingFilter filter) {
+    indexScansOnly();
     return count(q, SearchType.MEETING, meetingFilter(filter));
   }
 
   /** The ids of a page of the persons matching {@code q}, by relevance. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public Slice<Long> persons(String q, PageRequest request) {
+    indexScansOnly();
     return ids("persons", q, SearchType.PERSON, NO_FILTER, request);
   }
 
   /** How many persons match {@code q}. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public long countPersons(String q) {
+    indexScansOnly();
     return count(q, SearchType.PERSON, NO_FILTER);
   }
 
@@ -198,6 +208,20 @@ public class SearchService {
     return ((Number) query(statement).getSingleResult()).longValue();
   }
 
+  /**
+   * Disables sequential scans for the rest of this transaction ({@code set_config(…, true)}).
+   *
+   * <p>Every search condition has an index (GIN for words and phrases, trigram GIN for names,
+   * B-tree for dates, symbols and the recency order), and the index is the right plan at any size
+   * that matters; but on a small table (a few thousand documents) the planner estimates a scan of
+   * the whole table as cheaper for a broad word, and for counts of most of a table. The setting
+   * keeps search on its indexes (the planner still falls back to a scan where no index applies, and
+   * SearchExplainTest fails then).
+   */
+  private void indexScansOnly() {
+    em.createNativeQuery("select set_config('enable_seqscan', 'off', true)").getSingleResult();
+  }
+
   // ---------------------------------------------------------------------------------- ranking
 
   /** One ranked row: type, id, score and date (the tie order). */
@@ -227,10 +251,10 @@ public class SearchService {
     }
     List<Row> rows = List.of();
     if (!query.isEmpty()) {
-      rows = run(new SearchSql(query, mode).rank(types, filters, after, request.size() + 1));
+      rows = run(new SearchSql(query, mode), types, filters, after, request.size() + 1);
       if (rows.isEmpty() && after == null && !query.words().isEmpty()) {
         mode = Mode.FUZZY;
-        rows = run(new SearchSql(query, mode).rank(types, filters, null, request.size() + 1));
+        rows = run(new SearchSql(query, mode), types, filters, null, request.size() + 1);
       }
     }
     boolean more = rows.size() > request.size();
@@ -240,19 +264,47 @@ public class SearchService {
     return new Ranking(page, cursors, more, after != null, mode);
   }
 
-  private List<Row> run(Statement statement) {
-    if (statement == null) {
-      return List.of();
-    }
+  /**
+   * Runs the ranking ({@link SearchSql#combined}) until {@code max} rows are found: one round trip,
+   * unless a window marker comes up (a branch whose window of candidates ran out before it had a
+   * page, see {@link SearchSql}): the hits before the marker are kept, and the ranking goes on from
+   * the marker as from a cursor.
+   */
+  private List<Row> run(
+      SearchSql sql,
+      Set<SearchType> types,
+      Map<SearchType, SqlFilter> filters,
+      Position after,
+      int max) {
+    List<SearchSql.Level> levels = sql.levels(types);
     List<Row> out = new ArrayList<>();
-    for (Object o : query(statement).getResultList()) {
-      Object[] cols = (Object[]) o;
-      out.add(
-          new Row(
-              SearchType.values()[((Number) cols[0]).intValue()],
-              ((Number) cols[1]).longValue(),
-              ((Number) cols[2]).doubleValue(),
-              toLocalDate(cols[3])));
+    Position position = after;
+    while (out.size() < max) {
+      SearchSql.Combined combined = sql.combined(levels, filters, position);
+      if (combined == null) {
+        break;
+      }
+      int needed = max - out.size();
+      var query = query(combined.statement());
+      query.setParameter("k", needed);
+      List<?> results = query.getResultList();
+      Position marker = null;
+      for (Object o : results) {
+        Object[] cols = (Object[]) o;
+        SearchType type = SearchType.values()[((Number) cols[1]).intValue()];
+        long id = ((Number) cols[2]).longValue();
+        double score = ((Number) cols[3]).doubleValue();
+        LocalDate date = sortDate(toLocalDate(cols[4]));
+        if (((Number) cols[5]).intValue() == 1) {
+          marker = new Position(score, date, type, id);
+          break;
+        }
+        out.add(new Row(type, id, score, date));
+      }
+      if (marker == null) {
+        break; // a full page, or every level ran out
+      }
+      position = marker;
     }
     return out;
   }
@@ -276,15 +328,43 @@ public class SearchService {
     return query;
   }
 
-  /** The statements a request runs, for EXPLAIN in tests: the ranking and a type's count. */
+  /**
+   * The statements a request runs, for EXPLAIN in tests: the ranking (first page, or the page after
+   * {@code after}) and each type's count.
+   */
   static List<Statement> statements(
-      SearchQuery query, Mode mode, Set<SearchType> types, Map<SearchType, SqlFilter> filters) {
+      SearchQuery query,
+      Mode mode,
+      Set<SearchType> types,
+      Map<SearchType, SqlFilter> filters,
+      Position after) {
     List<Statement> out = new ArrayList<>();
     SearchSql sql = new SearchSql(query, mode);
-    Statement rank = sql.rank(types, filters, null, 21);
-    if (rank != null) {
-      out.add(rank);
+    SearchSql.Combined combined = sql.combined(sql.levels(types), filters, after);
+    if (combined != null) {
+      Map<String, Object> params = new HashMap<>(combined.statement().params());
+      params.put("k", 21);
+      out.add(new Statement(combined.statement().sql(), params));
     }
+    return out;
+  }
+
+  /** The parameters of {@code statement} that its SQL uses. */
+  static Map<String, Object> usedParams(Statement statement) {
+    Set<String> used = new java.util.HashSet<>();
+    var m = PARAM_START.matcher(statement.sql());
+    while (m.find()) {
+      used.add(m.group(1));
+    }
+    Map<String, Object> out = new HashMap<>();
+    statement
+        .params()
+        .forEach(
+            (k, v) -> {
+              if (used.contains(k)) {
+                out.put(k, v);
+              }
+            });
     return out;
   }
 
@@ -425,7 +505,7 @@ public class SearchService {
     return SearchQuery.parse(q);
   }
 
-  private static SqlFilter documentFilter(DocumentFilter f) {
+  static SqlFilter documentFilter(DocumentFilter f) {
     StringBuilder where = new StringBuilder("true");
     Map<String, Object> params = new HashMap<>();
     if (f.from() != null) {
@@ -543,6 +623,11 @@ public class SearchService {
       params.put("f_persons", personIds);
     }
     return new SqlFilter(where.toString(), params);
+  }
+
+  /** The date of a row from its sort date: {@code null} for {@link SearchType#NO_DATE}. */
+  private static LocalDate sortDate(LocalDate d) {
+    return d == null || d.equals(SearchType.NO_DATE) ? null : d;
   }
 
   private static LocalDate toLocalDate(Object value) {

@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
  * citing the regulation named by symbol; 0.85 a document published or a meeting held on the date;
  * 0.8 the query as a phrase in a title or name; 0.7 every word in a title or name; 0.5 the phrase
  * in the body (meetings: location, province, organizer); 0.4 every word anywhere. When nothing
- * matches exactly, the fuzzy mode compares trigrams of titles and names instead: 0.1 + 0.2 × word
- * similarity.
+ * matches exactly, the fuzzy mode compares trigrams of person names and of regulations' kind,
+ * number, symbol and title instead (pg_trgm word similarity at least 0.6): 0.1 + 0.2 × word
+ * similarity. Documents and meetings have no fuzzy mode (see migration V5).
  */
 final class SearchSql {
   /** Exact words and phrases, or trigram similarity when nothing matched exactly. */
@@ -142,11 +143,13 @@ final class SearchSql {
       if (params.containsKey("q_plain") && !query.plain().isBlank()) {
         String target =
             switch (type) {
-              case DOCUMENT -> "vn_fold(d.title)";
               case REGULATION -> "r.search_key";
-              case MEETING -> "vn_fold(m.title)";
               case PERSON -> "p.name_fold";
+              case DOCUMENT, MEETING -> null;
             };
+        if (target == null) {
+          return out; // no trigram fallback over article and meeting titles (see V5)
+        }
         out.add(
             new Branch(
                 type,
@@ -277,78 +280,225 @@ final class SearchSql {
   // ------------------------------------------------------------------------------ statements
 
   /**
-   * The ranking statement: up to {@code max} hits of the given types after {@code after} (or from
-   * the start), in rank order; columns type ordinal, id, score, date.
-   *
-   * @param filters per type, a condition over its alias that every hit must meet (absent: none)
-   * @return {@code null} when no branch can produce a row
+   * How many candidates of a branch below the first are read at a time, in recency order, before
+   * the branches above it are excluded (see {@link #statement}).
    */
-  Statement rank(
-      Set<SearchType> types, Map<SearchType, SqlFilter> filters, Position after, int max) {
-    Map<String, Object> all = new HashMap<>(params);
-    List<String> parts = new ArrayList<>();
-    int n = 0;
+  static final int WINDOW = 1000;
+
+  /** One branch of a level: its type and its index among the type's branches. */
+  record Part(SearchType type, int index) {}
+
+  /** A score level: the branches of every type with that score (at most one per type). */
+  record Level(double score, List<Part> parts) {}
+
+  /**
+   * The score levels of the given types, best first. The caller runs them in order and stops once
+   * the page is full, so a page that the title tiers fill never pays for the body tiers. In the
+   * fuzzy mode all branches form one level.
+   */
+  List<Level> levels(Set<SearchType> types) {
+    java.util.TreeMap<Double, List<Part>> levels =
+        new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
     for (SearchType type : SearchType.values()) {
       if (!types.contains(type)) {
         continue;
       }
-      SqlFilter filter = filters.get(type);
       List<Branch> branches = branches(type);
       for (int i = 0; i < branches.size(); i++) {
         Branch b = branches.get(i);
-        StringBuilder where = new StringBuilder("(").append(b.condition()).append(")");
-        for (int j = 0; j < i; j++) {
-          where
-              .append(" and not coalesce((")
-              .append(branches.get(j).condition())
-              .append("), false)");
+        levels
+            .computeIfAbsent(
+                b.fixedScore() ? b.score() : Double.NEGATIVE_INFINITY, k -> new ArrayList<>())
+            .add(new Part(type, i));
+      }
+    }
+    List<Level> out = new ArrayList<>();
+    levels.forEach((score, parts) -> out.add(new Level(score, List.copyOf(parts))));
+    return out;
+  }
+
+  /** The SQL of some branches of one level, and how many marker rows it may add. */
+  record LevelSql(String sql, int markers) {}
+
+  /**
+   * The ranking statement of all levels, in one round trip: each level's hits (see {@link #level})
+   * in level order, up to {@code :k} rows (the hits still needed), columns level, type ordinal, id,
+   * score, sort date, marker flag. The levels are the children of a {@code union all} under the
+   * limit, without an order around them: PostgreSQL runs the children of an Append one after the
+   * other and stops when the limit is reached, so a page that the first levels fill never runs the
+   * others. A parallel plan could interleave the children; the call of the PARALLEL UNSAFE function
+   * {@code search_serial()} (migration V5) rules parallel plans out. Levels whose branches all rank
+   * before {@code after} are left out.
+   *
+   * @return the statement and the most marker rows it may return; {@code null} when no level can
+   *     produce a row
+   */
+  Combined combined(List<Level> levels, Map<SearchType, SqlFilter> filters, Position after) {
+    Map<String, Object> all = new HashMap<>(params);
+    List<String> children = new ArrayList<>();
+    int markers = 0;
+    for (int i = 0; i < levels.size(); i++) {
+      LevelSql level = level(i, levels.get(i).parts(), filters, after, all);
+      if (level != null) {
+        children.add("(" + level.sql() + ")");
+        markers += level.markers();
+      }
+    }
+    if (children.isEmpty()) {
+      return null;
+    }
+    return new Combined(
+        new Statement(
+            "select lv, t, id, s, dt, mk from ("
+                + String.join(" union all ", children)
+                + ") levels where search_serial() limit :k",
+            all),
+        markers);
+  }
+
+  /** A combined ranking statement and the most marker rows it may return. */
+  record Combined(Statement statement, int markers) {}
+
+  /**
+   * The SQL of the branches of one level: up to {@code :k} hits after {@code after} (or from the
+   * start) in rank order.
+   *
+   * <p>A branch below the first of its type must leave out the rows of the branches above it ("all
+   * words, but not as a phrase"), and the planner cannot know how many rows that removes: when it
+   * removes nearly all, an index scan in recency order would read the whole table looking for a
+   * page. So such a branch reads its candidates – rows meeting its own condition, which the planner
+   * estimates well – in a window of the {@value #WINDOW} most recent ones, and leaves out the rows
+   * of the branches above among them. When the window was full but yields less than a page, the SQL
+   * adds a marker row ({@code mk} = 1) at the position of the window's last candidate, sorted with
+   * the hits: the hits before it are right, and the caller goes on from the marker as from a
+   * cursor. The marker is computed only when the window yields less than a page: under the limit,
+   * the second half of a {@code union all} is read only when the first half runs out.
+   *
+   * @param all the statement's parameters, to add to
+   * @return {@code null} when no branch can produce a row after {@code after}
+   */
+  private LevelSql level(
+      int lv,
+      List<Part> parts,
+      Map<SearchType, SqlFilter> filters,
+      Position after,
+      Map<String, Object> all) {
+    List<String> sql = new ArrayList<>();
+    int windowed = 0;
+    for (Part part : parts) {
+      SearchType type = part.type();
+      List<Branch> branches = branches(type);
+      Branch b = branches.get(part.index());
+      String prefix = "c" + type.ordinal();
+      StringBuilder own = new StringBuilder("(").append(b.condition()).append(")");
+      SqlFilter filter = filters.get(type);
+      if (filter != null) {
+        own.append(" and (").append(filter.condition()).append(")");
+        all.putAll(filter.params());
+      }
+      if (after != null) {
+        String beyond = after(b, after, prefix, all);
+        if (beyond == null) {
+          continue; // the whole branch ranks before the cursor
         }
-        if (filter != null) {
-          where.append(" and (").append(filter.condition()).append(")");
-          all.putAll(filter.params());
+        if (!beyond.isEmpty()) {
+          own.append(" and ").append(beyond);
         }
-        if (after != null) {
-          String beyond = after(b, after, "c" + n, all);
-          if (beyond == null) {
-            continue; // the whole branch ranks before the cursor
-          }
-          if (!beyond.isEmpty()) {
-            where.append(" and ").append(beyond);
-          }
-        }
-        String score = b.fixedScore() ? literal(b.score()) : b.scoreExpr();
-        String order =
-            b.fixedScore() ? type.recentOrder() : b.scoreExpr() + " desc, " + type.recentOrder();
-        parts.add(
-            "(select "
-                + type.ordinal()
-                + " as t, "
-                + type.id()
-                + " as id, "
-                + score
-                + " as s, "
-                + type.dateSelect()
-                + " as dt from "
+      }
+      String score = b.fixedScore() ? literal(b.score()) : b.scoreExpr();
+      String order =
+          b.fixedScore() ? type.recentOrder() : b.scoreExpr() + " desc, " + type.recentOrder();
+      String select =
+          "select "
+              + lv
+              + " as lv, "
+              + type.ordinal()
+              + " as t, "
+              + type.id()
+              + " as id, "
+              + score
+              + " as s, "
+              + type.dateSelect()
+              + " as dt, 0 as mk from ";
+      if (part.index() == 0 || !b.fixedScore()) {
+        sql.add(
+            "("
+                + select
                 + type.table
                 + " "
                 + type.alias
                 + " where "
-                + where
+                + own
                 + " order by "
                 + order
                 + " limit :k)");
-        n++;
+        continue;
       }
+      StringBuilder exclude = new StringBuilder("true");
+      for (int j = 0; j < part.index(); j++) {
+        exclude
+            .append(" and not coalesce((")
+            .append(branches.get(j).condition())
+            .append("), false)");
+      }
+      String candidates =
+          "from " + type.table + " " + type.alias + " where " + own + " order by " + order;
+      sql.add(
+          "(select * from ((select "
+              + lv
+              + " as lv, "
+              + type.ordinal()
+              + " as t, "
+              + type.alias
+              + ".id as id, "
+              + score
+              + " as s, "
+              + type.alias
+              + ".sd as dt, 0 as mk from (select "
+              + type.alias
+              + ".*, "
+              + type.dateSelect()
+              + " as sd "
+              + candidates
+              + " limit "
+              + WINDOW
+              + ") "
+              + type.alias
+              + " where "
+              + exclude
+              // the window's own order, by its output columns, so that no sort is needed
+              + " order by "
+              + (type.sortDate() == null ? "" : type.alias + ".sd desc, ")
+              + type.alias
+              + ".id desc"
+              + " limit :k) union all (select "
+              + lv
+              + " as lv, "
+              + type.ordinal()
+              + " as t, "
+              + type.id()
+              + " as id, "
+              + score
+              + " as s, "
+              + type.dateSelect()
+              + " as dt, 1 as mk "
+              + candidates
+              + " offset "
+              + (WINDOW - 1)
+              + " limit 1)) z limit :k)");
+      windowed++;
     }
-    if (parts.isEmpty()) {
+    if (sql.isEmpty()) {
       return null;
     }
-    all.put("k", max);
-    String sql =
-        "select t, id, s, dt from ("
-            + String.join(" union all ", parts)
-            + ") x order by s desc, dt desc nulls last, t, id desc limit :k";
-    return new Statement(sql, all);
+    if (sql.size() == 1) {
+      return new LevelSql(sql.getFirst(), windowed);
+    }
+    return new LevelSql(
+        "select lv, t, id, s, dt, mk from ("
+            + String.join(" union all ", sql)
+            + ") x order by s desc, dt desc, t, id desc, mk limit :k",
+        windowed);
   }
 
   /**
@@ -362,15 +512,27 @@ final class SearchSql {
       return null;
     }
     Map<String, Object> all = new HashMap<>(params);
-    String any =
-        branches.stream().map(b -> "(" + b.condition() + ")").collect(Collectors.joining(" or "));
-    String where = "(" + any + ")";
+    String where = filter == null ? "" : " and (" + filter.condition() + ")";
     if (filter != null) {
-      where += " and (" + filter.condition() + ")";
       all.putAll(filter.params());
     }
-    return new Statement(
-        "select count(*) from " + type.table + " " + type.alias + " where " + where, all);
+    // One select per branch, each on its own index, rather than an OR of their conditions.
+    String union =
+        branches.stream()
+            .map(
+                b ->
+                    "select "
+                        + type.id()
+                        + " from "
+                        + type.table
+                        + " "
+                        + type.alias
+                        + " where ("
+                        + b.condition()
+                        + ")"
+                        + where)
+            .collect(Collectors.joining(" union "));
+    return new Statement("select count(*) from (" + union + ") x", all);
   }
 
   /**
@@ -401,50 +563,37 @@ final class SearchSql {
 
   /**
    * Among rows with the cursor's score: the condition that a row of {@code type} comes after the
-   * cursor in the order {@code date desc nulls last, type, id desc}; {@code ""} for all rows,
-   * {@code null} for none.
+   * cursor in the order {@code sort date desc, type, id desc}; {@code ""} for all rows, {@code
+   * null} for none. Each form is a range of the type's recency index.
    */
   private static String tieAfter(
       SearchType type, Position p, String prefix, Map<String, Object> params) {
-    // Among rows with the cursor's date: after it when the type comes later, or the same type
-    // with a smaller id.
     int typeCmp = Integer.compare(type.ordinal(), p.type().ordinal());
-    String sameDate;
-    if (typeCmp > 0) {
-      sameDate = "";
-    } else if (typeCmp < 0) {
-      sameDate = null;
-    } else {
-      params.put(prefix + "i", p.id());
-      sameDate = type.id() + " < :" + prefix + "i";
-    }
-    String date = type.dateColumn;
-    if (p.date() == null) {
-      // After an undated row come only undated rows (nulls last).
-      if (date == null) {
-        return sameDate;
-      }
-      return sameDate == null
-          ? null
-          : "(" + date + " is null" + (sameDate.isEmpty() ? "" : " and " + sameDate) + ")";
-    }
+    LocalDate cursorDate = p.date() == null ? SearchType.NO_DATE : p.date();
+    String date = type.sortDate();
     if (date == null) {
-      return ""; // an undated row comes after every dated one
+      // An undated type: every row sorts at NO_DATE.
+      if (cursorDate.isAfter(SearchType.NO_DATE)) {
+        return "";
+      }
+      if (typeCmp > 0) {
+        return "";
+      }
+      if (typeCmp < 0) {
+        return null;
+      }
+      params.put(prefix + "i", p.id());
+      return type.id() + " < :" + prefix + "i";
     }
-    params.put(prefix + "d", p.date());
-    String later = date + " < :" + prefix + "d or " + date + " is null";
-    if (sameDate == null) {
-      return "(" + later + ")";
+    params.put(prefix + "d", cursorDate);
+    if (typeCmp > 0) {
+      return date + " <= :" + prefix + "d";
     }
-    return "("
-        + later
-        + " or ("
-        + date
-        + " = :"
-        + prefix
-        + "d"
-        + (sameDate.isEmpty() ? "" : " and " + sameDate)
-        + "))";
+    if (typeCmp < 0) {
+      return date + " < :" + prefix + "d";
+    }
+    params.put(prefix + "i", p.id());
+    return "(" + date + ", " + type.id() + ") < (:" + prefix + "d, :" + prefix + "i)";
   }
 
   private static String literal(double score) {

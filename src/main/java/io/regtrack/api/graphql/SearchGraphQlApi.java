@@ -49,8 +49,8 @@ public class SearchGraphQlApi {
       "Search documents, regulations, meetings and persons. Ignores case, diacritics and tone"
           + " placement (\"quy dinh 58\", \"lam van man\", \"soc trang\"); understands symbols"
           + " (\"58-QD/TW\", \"58 QĐ TW\", \"QĐ 58\"), phrases in quotes and Vietnamese dates"
-          + " (\"8-2-2022\", \"ngày 8 tháng 2 năm 2022\"); when nothing matches exactly, titles and"
-          + " names of similar spelling (\"lam van mn\"). Best score first (exact symbol > title >"
+          + " (\"8-2-2022\", \"ngày 8 tháng 2 năm 2022\"); when nothing matches exactly,"
+          + " person names and regulation titles of similar spelling (\"lam van mn\"). Best score first (exact symbol > title >"
           + " body), the most recent first on ties. Pages forward only (first/after).")
   public @NonNull SearchConnection search(
       @NonNull @Description("The query, 1–256 characters") String q,

@@ -28,9 +28,19 @@ public record SearchHitResponse(
     double score,
     List<HighlightResponse> highlights,
     @Schema(description = "The document, when type is DOCUMENT") DocumentSummary document,
-    @Schema(description = "The regulation, when type is REGULATION") RegulationResponse regulation,
-    @Schema(description = "The meeting, when type is MEETING") MeetingResponse meeting,
+    @Schema(description = "The regulation, when type is REGULATION") RegulationRef regulation,
+    @Schema(description = "The meeting, when type is MEETING") MeetingRef meeting,
     @Schema(description = "The person, when type is PERSON") PersonResponse person) {
+
+  /** This hit with its object (one of them non-null). */
+  SearchHitResponse with(
+      DocumentSummary document,
+      RegulationRef regulation,
+      MeetingRef meeting,
+      PersonResponse person) {
+    return new SearchHitResponse(
+        type, id, nodeId, score, highlights, document, regulation, meeting, person);
+  }
 
   /**
    * Where a hit matched in one field.

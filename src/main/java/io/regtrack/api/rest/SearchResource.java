@@ -2,12 +2,12 @@ package io.regtrack.api.rest;
 
 import io.regtrack.document.DocumentService;
 import io.regtrack.document.DocumentView;
-import io.regtrack.meeting.MeetingDetail;
 import io.regtrack.meeting.MeetingQueries;
+import io.regtrack.meeting.MeetingSummary;
 import io.regtrack.person.PersonQueries;
 import io.regtrack.person.PersonSummary;
-import io.regtrack.regulation.RegulationDetail;
 import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.regulation.RegulationSummary;
 import io.regtrack.search.SearchHit;
 import io.regtrack.search.SearchService;
 import io.regtrack.search.SearchType;
@@ -68,7 +68,8 @@ public class SearchResource {
               + " trang\", \"uỷ\" = \"ủy\"). Understands symbols (\"58-QD/TW\", \"58 QĐ TW\","
               + " \"QĐ 58\", \"Quy định 58\"), phrases in quotes (\"\\\"bảo vệ chính trị\\\"\")"
               + " and Vietnamese dates (\"8-2-2022\", \"8/2/2022\", \"ngày 8 tháng 2 năm 2022\")."
-              + " When nothing matches exactly, titles and names of similar spelling are returned"
+              + " When nothing matches exactly, person names and regulation titles of similar spelling"
+              + " are returned"
               + " (\"lam van mn\"). Hits are ordered by score (exact symbol > title > body), the"
               + " most recent first on ties. Response {items, nextCursor}; while there is a next"
               + " page, a Link: <…>; rel=\"next\" header carries its URL.")
@@ -96,95 +97,67 @@ public class SearchResource {
     return Pages.withNextLink(Response.ok(entity), entity.nextCursor(), uri);
   }
 
-  /** The hits with their objects, loaded in one batch per type. */
+  /** The hits with their objects, loaded in one query per type. */
   private List<SearchHitResponse> responses(List<SearchHit> hits) {
     Map<SearchType, List<Long>> ids = new HashMap<>();
     hits.forEach(h -> ids.computeIfAbsent(h.type(), t -> new ArrayList<>()).add(h.id()));
     Map<Long, DocumentView> docs =
         documents.findAll(ids.getOrDefault(SearchType.DOCUMENT, List.of()));
-    Map<Long, RegulationDetail> regs =
-        regulations.details(ids.getOrDefault(SearchType.REGULATION, List.of()));
-    Map<Long, MeetingResponse> meets = new HashMap<>();
-    List<MeetingDetail> meetingDetails =
-        List.copyOf(meetings.details(ids.getOrDefault(SearchType.MEETING, List.of())).values());
-    List<MeetingResponse> meetingResponses = MeetingResponse.of(meetingDetails, regulations);
-    for (int i = 0; i < meetingDetails.size(); i++) {
-      meets.put(meetingDetails.get(i).id(), meetingResponses.get(i));
-    }
+    Map<Long, RegulationSummary> regs =
+        regulations.summaries(ids.getOrDefault(SearchType.REGULATION, List.of()));
+    Map<Long, MeetingSummary> meets =
+        meetings.summaries(ids.getOrDefault(SearchType.MEETING, List.of()));
     Map<Long, PersonSummary> people =
         persons.findAll(ids.getOrDefault(SearchType.PERSON, List.of()));
     List<SearchHitResponse> out = new ArrayList<>(hits.size());
     for (SearchHit h : hits) {
       var highlights =
           h.highlights().stream().map(SearchHitResponse.HighlightResponse::of).toList();
+      DocumentView d = docs.get(h.id());
+      RegulationSummary r = regs.get(h.id());
+      MeetingSummary m = meets.get(h.id());
+      PersonSummary p = people.get(h.id());
       SearchHitResponse response =
           switch (h.type()) {
-            case DOCUMENT -> {
-              DocumentView d = docs.get(h.id());
-              yield d == null
-                  ? null
-                  : new SearchHitResponse(
-                      "DOCUMENT",
-                      h.id(),
-                      GlobalId.of(NodeType.Document, h.id()),
-                      h.score(),
-                      highlights,
-                      DocumentSummary.of(d),
-                      null,
-                      null,
-                      null);
-            }
-            case REGULATION -> {
-              RegulationDetail r = regs.get(h.id());
-              yield r == null
-                  ? null
-                  : new SearchHitResponse(
-                      "REGULATION",
-                      h.id(),
-                      GlobalId.of(NodeType.Regulation, h.id()),
-                      h.score(),
-                      highlights,
-                      null,
-                      RegulationResponse.of(r),
-                      null,
-                      null);
-            }
-            case MEETING -> {
-              MeetingResponse m = meets.get(h.id());
-              yield m == null
-                  ? null
-                  : new SearchHitResponse(
-                      "MEETING",
-                      h.id(),
-                      GlobalId.of(NodeType.Meeting, h.id()),
-                      h.score(),
-                      highlights,
-                      null,
-                      null,
-                      m,
-                      null);
-            }
-            case PERSON -> {
-              PersonSummary p = people.get(h.id());
-              yield p == null
-                  ? null
-                  : new SearchHitResponse(
-                      "PERSON",
-                      h.id(),
-                      GlobalId.of(NodeType.Person, h.id()),
-                      h.score(),
-                      highlights,
-                      null,
-                      null,
-                      null,
-                      PersonResponse.of(p));
-            }
+            case DOCUMENT ->
+                d == null
+                    ? null
+                    : hit(h, NodeType.Document, highlights)
+                        .with(DocumentSummary.of(d), null, null, null);
+            case REGULATION ->
+                r == null
+                    ? null
+                    : hit(h, NodeType.Regulation, highlights)
+                        .with(null, RegulationRef.of(r), null, null);
+            case MEETING ->
+                m == null
+                    ? null
+                    : hit(h, NodeType.Meeting, highlights).with(null, null, MeetingRef.of(m), null);
+            case PERSON ->
+                p == null
+                    ? null
+                    : hit(h, NodeType.Person, highlights)
+                        .with(null, null, null, PersonResponse.of(p));
           };
       if (response != null) {
         out.add(response);
       }
     }
     return out;
+  }
+
+  private static SearchHitResponse hit(
+      SearchHit h, NodeType type, List<SearchHitResponse.HighlightResponse> highlights) {
+    return new SearchHitResponse(
+        h.type().name(),
+        h.id(),
+        GlobalId.of(type, h.id()),
+        h.score(),
+        highlights,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The types parameter: comma-separated and/or repeated names, case-insensitive. */
