@@ -104,6 +104,31 @@ class ArchitectureTest {
   }
 
   @Test
+  void searchDependsOnFeaturesAndSharedOnly() {
+    classes()
+        .that()
+        .resideInAPackage(ROOT + ".search..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            concat(
+                FEATURES,
+                ROOT + ".search..",
+                ROOT + ".shared..",
+                "java..",
+                "jakarta..",
+                "org.hibernate.."))
+        .because("search may depend on features and shared code only (DESIGN.md §1)")
+        .check(classes);
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] out = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, out, first.length, more.length);
+    return out;
+  }
+
+  @Test
   void sharedDependsOnNoFeature() {
     noClasses()
         .that()

@@ -10,6 +10,7 @@ import io.regtrack.ingest.IngestService;
 import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.person.PersonQueries;
 import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.search.SearchService;
 import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Slice;
@@ -36,6 +37,7 @@ public class DocumentGraphQlApi {
   private final IngestService ingest;
   private final SecurityIdentity identity;
   private final DocumentDeletionService deletion;
+  private final SearchService search;
 
   public DocumentGraphQlApi(
       DocumentService documents,
@@ -44,7 +46,8 @@ public class DocumentGraphQlApi {
       PersonQueries persons,
       IngestService ingest,
       SecurityIdentity identity,
-      DocumentDeletionService deletion) {
+      DocumentDeletionService deletion,
+      SearchService search) {
     this.documents = documents;
     this.regulations = regulations;
     this.meetings = meetings;
@@ -52,6 +55,7 @@ public class DocumentGraphQlApi {
     this.ingest = ingest;
     this.identity = identity;
     this.deletion = deletion;
+    this.search = search;
   }
 
   @Query("document")
@@ -61,7 +65,9 @@ public class DocumentGraphQlApi {
   }
 
   @Query("documents")
-  @Description("Documents, most recently ingested first unless orderBy says otherwise")
+  @Description(
+      "Documents, most recently ingested first unless orderBy says otherwise; with filter.q by"
+          + " relevance")
   public @NonNull DocumentConnection documents(
       DocumentFilterInput filter,
       DocumentOrder orderBy,
@@ -70,6 +76,13 @@ public class DocumentGraphQlApi {
       Integer last,
       String before) {
     DocumentFilter f = filter(filter);
+    String q = filter == null ? null : Ids.blankToNull(filter.q());
+    if (q != null) {
+      Slice<Long> ids = search.documents(q, f, Paging.request(first, after, last, before));
+      return DocumentConnection.of(
+          ids.load(keys -> Maps.mapValues(documents.findAll(keys), Document::of)),
+          () -> search.countDocuments(q, f));
+    }
     var order =
         orderBy != null && orderBy.field() == DocumentOrder.Field.PUBLISHED_AT
             ? io.regtrack.document.DocumentOrder.PUBLISHED_AT

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Input;
  * @param regulation a regulation the meeting dealt with: its global id or symbol ("58-QĐ/TW")
  * @param organizer the organizer: its global id or name
  * @param person a participant: global id or name
+ * @param q search words: with them the meetings come by relevance (the search's order)
  */
 @Input("MeetingFilter")
 @Description("Filters of meetings; fields combine with AND")
@@ -29,4 +30,9 @@ public record MeetingFilterInput(
     @Description("A regulation the meeting dealt with: global id or symbol (\"58-QĐ/TW\")")
         String regulation,
     @Description("The organizer: global id or name (\"Tỉnh ủy Hà Nam\")") String organizer,
-    @Description("A participant: global id or name (\"Lâm Văn Mẫn\")") String person) {}
+    @Description("A participant: global id or name (\"Lâm Văn Mẫn\")") String person,
+    @Description(
+            "Search words, ignoring case and diacritics (title, location, province, organizer,"
+                + " cited regulations, date): with them the meetings come by relevance and orderBy"
+                + " is ignored")
+        String q) {}

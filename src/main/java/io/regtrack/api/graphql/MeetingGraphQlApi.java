@@ -6,6 +6,7 @@ import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.organization.OrganizationService;
 import io.regtrack.person.PersonQueries;
 import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.search.SearchService;
 import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.paging.Slice;
 import java.util.ArrayList;
@@ -30,18 +31,21 @@ public class MeetingGraphQlApi {
   private final RegulationQueries regulations;
   private final OrganizationService organizations;
   private final DocumentService documents;
+  private final SearchService search;
 
   public MeetingGraphQlApi(
       MeetingQueries meetings,
       PersonQueries persons,
       RegulationQueries regulations,
       OrganizationService organizations,
-      DocumentService documents) {
+      DocumentService documents,
+      SearchService search) {
     this.meetings = meetings;
     this.persons = persons;
     this.regulations = regulations;
     this.organizations = organizations;
     this.documents = documents;
+    this.search = search;
   }
 
   @Query("meeting")
@@ -55,7 +59,7 @@ public class MeetingGraphQlApi {
   }
 
   @Query("meetings")
-  @Description("Meetings, latest first unless orderBy says otherwise")
+  @Description("Meetings, latest first unless orderBy says otherwise; with filter.q by relevance")
   public @NonNull MeetingConnection meetings(
       MeetingFilterInput filter,
       MeetingOrder orderBy,
@@ -64,6 +68,11 @@ public class MeetingGraphQlApi {
       Integer last,
       String before) {
     MeetingFilter f = filter(filter);
+    String q = filter == null ? null : Ids.blankToNull(filter.q());
+    if (q != null) {
+      Slice<Long> ids = search.meetings(q, f, Paging.request(first, after, last, before));
+      return MeetingConnection.of(load(meetings, ids), () -> search.countMeetings(q, f));
+    }
     Slice<Long> ids =
         meetings.ids(
             f,

@@ -3,6 +3,7 @@ package io.regtrack.api.graphql;
 import io.regtrack.meeting.MeetingFilter;
 import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.person.PersonQueries;
+import io.regtrack.search.SearchService;
 import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.paging.Slice;
 import java.util.List;
@@ -21,10 +22,12 @@ import org.eclipse.microprofile.graphql.Source;
 public class PersonGraphQlApi {
   private final PersonQueries persons;
   private final MeetingQueries meetings;
+  private final SearchService search;
 
-  public PersonGraphQlApi(PersonQueries persons, MeetingQueries meetings) {
+  public PersonGraphQlApi(PersonQueries persons, MeetingQueries meetings, SearchService search) {
     this.persons = persons;
     this.meetings = meetings;
+    this.search = search;
   }
 
   @Query("person")
@@ -39,12 +42,19 @@ public class PersonGraphQlApi {
 
   @Query("persons")
   @Description(
-      "Persons whose name contains all words of q, ignoring case and diacritics (\"lam van man\""
-          + " finds Lâm Văn Mẫn), most recently created first")
+      "Persons, most recently created first; with q, those whose name contains all words of q,"
+          + " ignoring case and diacritics (\"lam van man\" finds Lâm Văn Mẫn), the whole name"
+          + " first; when no name has them all, names of similar spelling (\"lam van mn\")")
   public @NonNull PersonConnection persons(
       String q, Integer first, String after, Integer last, String before) {
     String words = Ids.blankToNull(q);
-    Slice<Long> ids = persons.ids(words, Paging.request(first, after, last, before));
+    if (words != null) {
+      Slice<Long> ids = search.persons(words, Paging.request(first, after, last, before));
+      return PersonConnection.of(
+          ids.load(keys -> Maps.mapValues(persons.findAll(keys), Person::of)),
+          () -> search.countPersons(words));
+    }
+    Slice<Long> ids = persons.ids(null, Paging.request(first, after, last, before));
     return PersonConnection.of(
         ids.load(keys -> Maps.mapValues(persons.findAll(keys), Person::of)),
         () -> persons.count(words));

@@ -20,6 +20,7 @@ public record RegulationFilterInput(
         String issuer,
     @Description("Issue year") Integer year,
     @Description(
-            "Words that must all occur in the kind label, number, symbol or title, ignoring case"
-                + " and diacritics (\"quy dinh 58\")")
+            "Search words that must all occur in the kind label, number, symbol or title, ignoring"
+                + " case and diacritics (\"quy dinh 58\"), or a symbol (\"QĐ 58\") or issue date:"
+                + " with them the regulations come by relevance and orderBy is ignored")
         String q) {}

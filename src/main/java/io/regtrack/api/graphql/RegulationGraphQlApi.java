@@ -15,6 +15,7 @@ import io.regtrack.regulation.RegulationQueries;
 import io.regtrack.regulation.RelationDirection;
 import io.regtrack.regulation.RelationType;
 import io.regtrack.regulation.RelationView;
+import io.regtrack.search.SearchService;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.paging.Slice;
@@ -43,16 +44,19 @@ public class RegulationGraphQlApi {
   private final MeetingQueries meetings;
   private final DocumentService documents;
   private final ProvinceService provinces;
+  private final SearchService search;
 
   public RegulationGraphQlApi(
       RegulationQueries regulations,
       MeetingQueries meetings,
       DocumentService documents,
-      ProvinceService provinces) {
+      ProvinceService provinces,
+      SearchService search) {
     this.regulations = regulations;
     this.meetings = meetings;
     this.documents = documents;
     this.provinces = provinces;
+    this.search = search;
   }
 
   @Query("regulation")
@@ -77,7 +81,9 @@ public class RegulationGraphQlApi {
   }
 
   @Query("regulations")
-  @Description("Regulations, most recently registered first unless orderBy says otherwise")
+  @Description(
+      "Regulations, most recently registered first unless orderBy says otherwise; with filter.q"
+          + " by relevance")
   public @NonNull RegulationConnection regulations(
       RegulationFilterInput filter,
       RegulationOrder orderBy,
@@ -86,6 +92,12 @@ public class RegulationGraphQlApi {
       Integer last,
       String before) {
     RegulationFilter f = filter(filter);
+    if (f.q() != null) {
+      Slice<Long> ids = search.regulations(f.q(), f, Paging.request(first, after, last, before));
+      return RegulationConnection.of(
+          ids.load(keys -> Maps.mapValues(regulations.summaries(keys), Regulation::of)),
+          () -> search.countRegulations(f.q(), f));
+    }
     var order =
         orderBy != null && orderBy.field() == RegulationOrder.Field.ISSUED_ON
             ? io.regtrack.regulation.RegulationOrder.ISSUED_ON

@@ -15,8 +15,10 @@ import io.regtrack.person.PersonQueries;
 import io.regtrack.regulation.CitationView;
 import io.regtrack.regulation.RegulationDetail;
 import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.search.SearchService;
 import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.PageRequest;
 import io.regtrack.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +57,7 @@ public class DocumentResource {
   private final RegulationQueries regulations;
   private final MeetingQueries meetings;
   private final PersonQueries persons;
+  private final SearchService search;
   private final IngestConfig config;
   private final ObjectMapper json;
 
@@ -65,6 +68,7 @@ public class DocumentResource {
       RegulationQueries regulations,
       MeetingQueries meetings,
       PersonQueries persons,
+      SearchService search,
       IngestConfig config,
       ObjectMapper json) {
     this.ingest = ingest;
@@ -73,6 +77,7 @@ public class DocumentResource {
     this.regulations = regulations;
     this.meetings = meetings;
     this.persons = persons;
+    this.search = search;
     this.config = config;
     this.json = json;
   }
@@ -212,8 +217,18 @@ public class DocumentResource {
   }
 
   @GET
-  @Operation(summary = "Documents, newest first, cursor-paginated")
+  @Operation(
+      summary = "Documents, newest first (by relevance with q), cursor-paginated",
+      description =
+          "Filters combine with AND. With q, the documents matching the search (GET"
+              + " /api/v1/search) in its order: best score first, the most recent first on ties.")
   public Response list(
+      @Parameter(
+              description =
+                  "Search words, ignoring case and diacritics: symbols (\"58-QD/TW\", \"QĐ 58\"),"
+                      + " phrases in quotes, dates (\"8-2-2022\")")
+          @QueryParam("q")
+          String q,
       @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
       @Parameter(description = "Opaque cursor from the previous page's nextCursor")
           @QueryParam("cursor")
@@ -235,11 +250,15 @@ public class DocumentResource {
             : MeetingResource.isId(regulationValue)
                 ? List.of(Long.valueOf(regulationValue))
                 : regulations.idsBySymbol(regulationValue);
+    DocumentFilter filter =
+        new DocumentFilter(Params.date("from", from), Params.date("to", to), regulationIds);
     Page<DocumentView> page =
-        documents.list(
-            new DocumentFilter(Params.date("from", from), Params.date("to", to), regulationIds),
-            Params.limit(limit),
-            blankToNull(cursor));
+        blankToNull(q) == null
+            ? documents.list(filter, Params.limit(limit), blankToNull(cursor))
+            : search
+                .documents(q, filter, PageRequest.first(Params.limit(limit), blankToNull(cursor)))
+                .load(documents::findAll)
+                .toPage();
     ListResponse<DocumentSummary> entity =
         new ListResponse<>(
             page.items().stream().map(DocumentSummary::of).toList(), page.nextCursor());

@@ -5,8 +5,11 @@ import io.regtrack.meeting.MeetingFilter;
 import io.regtrack.meeting.MeetingKind;
 import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.search.SearchService;
 import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Keyset.Direction;
+import io.regtrack.shared.paging.PageRequest;
+import io.regtrack.shared.paging.Slice;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,20 +43,28 @@ public class MeetingResource {
   private final MeetingQueries meetings;
   private final RegulationQueries regulations;
   private final MeetingLists lists;
+  private final SearchService search;
 
   public MeetingResource(
-      MeetingQueries meetings, RegulationQueries regulations, MeetingLists lists) {
+      MeetingQueries meetings,
+      RegulationQueries regulations,
+      MeetingLists lists,
+      SearchService search) {
     this.meetings = meetings;
     this.regulations = regulations;
     this.lists = lists;
+    this.search = search;
   }
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
-      summary = "Meetings, latest date first (undated last), cursor-paginated; CSV export",
+      summary =
+          "Meetings, latest date first (undated last; by relevance with q), cursor-paginated; CSV export",
       description =
-          "Filters combine with AND. Response {items, nextCursor}; while there is a next page, a"
+          "Filters combine with AND. With q, the meetings matching the search (GET"
+              + " /api/v1/search: title, location, province, organizer, cited regulations, date) in"
+              + " its order. Response {items, nextCursor}; while there is a next page, a"
               + " Link: <…>; rel=\"next\" header carries its URL. With Accept: text/csv the"
               + " same filtered list as a CSV file (meetings.csv): see the text/csv response.")
   @APIResponse(
@@ -85,6 +97,11 @@ public class MeetingResource {
       description = "Accept names neither application/json nor text/csv",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response list(
+      @Parameter(
+              description =
+                  "Search words, ignoring case and diacritics (\"soc trang\", \"quy dinh 58\")")
+          @QueryParam("q")
+          String q,
       @Parameter(
               description =
                   "Province name, alias or code. Matches the province as at the meeting's date"
@@ -141,11 +158,19 @@ public class MeetingResource {
             isId(organizerValue) ? null : organizerValue,
             isId(personValue) ? Long.valueOf(personValue) : null,
             isId(personValue) ? null : personValue);
+    String words = blankToNull(q);
+    Function<PageRequest, Slice<Long>> ids =
+        words == null
+            ? request -> meetings.ids(filter, request, Direction.DESC)
+            : request -> search.meetings(words, filter, request);
     if (CsvExport.wanted(headers)) {
-      return lists.csv(
-          request -> meetings.ids(filter, request, Direction.DESC),
-          blankToNull(cursor),
-          CsvExport.limit(limit),
+      return lists.csv(ids, blankToNull(cursor), CsvExport.limit(limit), uri);
+    }
+    if (words != null) {
+      return lists.page(
+          ids.apply(PageRequest.first(Params.limit(limit), blankToNull(cursor)))
+              .load(meetings::details)
+              .toPage(),
           uri);
     }
     return lists.page(meetings.list(filter, Params.limit(limit), blankToNull(cursor)), uri);

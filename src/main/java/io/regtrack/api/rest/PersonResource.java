@@ -4,8 +4,10 @@ import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.person.PersonDetail;
 import io.regtrack.person.PersonQueries;
 import io.regtrack.person.PersonSummary;
+import io.regtrack.search.SearchService;
 import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.PageRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,15 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonResource {
   private final PersonQueries persons;
   private final MeetingQueries meetings;
+  private final SearchService search;
 
-  public PersonResource(PersonQueries persons, MeetingQueries meetings) {
+  public PersonResource(PersonQueries persons, MeetingQueries meetings, SearchService search) {
     this.persons = persons;
     this.meetings = meetings;
+    this.search = search;
   }
 
   @GET
   @Operation(
-      summary = "Persons, most recently added first, cursor-paginated",
+      summary = "Persons, most recently added first (by relevance with q), cursor-paginated",
       description =
           "Response {items, nextCursor}; while there is a next page, a Link: <…>; rel=\"next\""
               + " header carries its URL.")
@@ -41,7 +45,8 @@ public class PersonResource {
       @Parameter(
               description =
                   "Words that must all occur in the name, ignoring case and diacritics (\"lâm"
-                      + " văn\", \"lam van man\")")
+                      + " văn\", \"lam van man\"); results by relevance (the whole name first)."
+                      + " When no name has them all, names of similar spelling (\"lam van mn\")")
           @QueryParam("q")
           String q,
       @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
@@ -50,7 +55,12 @@ public class PersonResource {
           String cursor,
       UriInfo uri) {
     Page<PersonSummary> page =
-        persons.list(blankToNull(q), Params.limit(limit), blankToNull(cursor));
+        blankToNull(q) == null
+            ? persons.list(null, Params.limit(limit), blankToNull(cursor))
+            : search
+                .persons(q, PageRequest.first(Params.limit(limit), blankToNull(cursor)))
+                .load(persons::findAll)
+                .toPage();
     ListResponse<PersonResponse> entity =
         new ListResponse<>(
             page.items().stream().map(PersonResponse::of).toList(), page.nextCursor());

@@ -8,10 +8,12 @@ import io.regtrack.regulation.RegulationFilter;
 import io.regtrack.regulation.RegulationKind;
 import io.regtrack.regulation.RegulationOrder;
 import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.search.SearchService;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Page;
+import io.regtrack.shared.paging.PageRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,20 +54,29 @@ public class RegulationResource {
   private final RegulationQueries regulations;
   private final MeetingQueries meetings;
   private final MeetingLists meetingLists;
+  private final SearchService search;
 
   public RegulationResource(
-      RegulationQueries regulations, MeetingQueries meetings, MeetingLists meetingLists) {
+      RegulationQueries regulations,
+      MeetingQueries meetings,
+      MeetingLists meetingLists,
+      SearchService search) {
     this.regulations = regulations;
     this.meetings = meetings;
     this.meetingLists = meetingLists;
+    this.search = search;
   }
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
-      summary = "Regulations, most recently registered first, cursor-paginated; CSV export",
+      summary =
+          "Regulations, most recently registered first (by relevance with q), cursor-paginated;"
+              + " CSV export",
       description =
-          "Filters combine with AND. Response {items, nextCursor}; while there is a next page, a"
+          "Filters combine with AND. With q, the regulations matching the search (GET"
+              + " /api/v1/search) in its order: exact symbol, then kind and number, then title."
+              + " Response {items, nextCursor}; while there is a next page, a"
               + " Link: <…>; rel=\"next\" header carries its URL. With Accept: text/csv the"
               + " same filtered list as a CSV file (regulations.csv): see the text/csv response.")
   @APIResponse(
@@ -113,8 +124,9 @@ public class RegulationResource {
       @Parameter(description = "Issue year, e.g. 2022") @QueryParam("year") String year,
       @Parameter(
               description =
-                  "Words that must all occur in the kind, number, symbol or title, ignoring case"
-                      + " and diacritics (\"quy định 58\", \"bao ve chinh tri\")")
+                  "Search words that must all occur in the kind, number, symbol or title,"
+                      + " ignoring case and diacritics (\"quy định 58\", \"bao ve chinh tri\"), or"
+                      + " a symbol (\"58-QD/TW\", \"QĐ 58\") or issue date (\"8-2-2022\")")
           @QueryParam("q")
           String q,
       @Parameter(
@@ -146,12 +158,21 @@ public class RegulationResource {
           CsvTables.REGULATIONS,
           blankToNull(cursor),
           CsvExport.limit(limit),
-          request -> regulations.ids(filter, request, RegulationOrder.REGISTERED, Direction.DESC),
+          filter.q() == null
+              ? request ->
+                  regulations.ids(filter, request, RegulationOrder.REGISTERED, Direction.DESC)
+              : request -> search.regulations(filter.q(), filter, request),
           batch -> inOrder(batch, regulations.details(batch), RegulationResponse::of),
           uri);
     }
     Page<RegulationDetail> page =
-        regulations.list(filter, Params.limit(limit), blankToNull(cursor));
+        filter.q() == null
+            ? regulations.list(filter, Params.limit(limit), blankToNull(cursor))
+            : search
+                .regulations(
+                    filter.q(), filter, PageRequest.first(Params.limit(limit), blankToNull(cursor)))
+                .load(regulations::details)
+                .toPage();
     ListResponse<RegulationResponse> entity =
         new ListResponse<>(
             page.items().stream().map(RegulationResponse::of).toList(), page.nextCursor());

@@ -1,0 +1,607 @@
+package io.regtrack.search;
+
+import io.regtrack.search.SearchQuery.SymbolRef;
+import io.regtrack.search.SearchQuery.Term;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL of a search: for each type, a list of <em>branches</em> in descending score – an exact
+ * symbol, kind and number, a cited regulation, a date, the whole query as a phrase in a title, all
+ * words in a title, the phrase anywhere, all words anywhere – each an indexed condition. A row
+ * belongs to the first branch it matches (each branch excludes the ones above it), so its score is
+ * the best that applies; within a branch rows come most recent first, which is the order of an
+ * index ({@code published_on desc nulls last, id desc}), so a page of a broad query reads only the
+ * newest matching rows. The page is the union of every branch's first {@code limit + 1} rows after
+ * the cursor, ordered by {@code score desc, date desc nulls last, type, id desc}.
+ *
+ * <p>Scores (the {@code score} of a hit): 1.0 exact symbol; 0.95 a regulation by kind or code and
+ * number ("Quy định 58", "QĐ 58"); 0.9 a regulation issued on the date, or a document or meeting
+ * citing the regulation named by symbol; 0.85 a document published or a meeting held on the date;
+ * 0.8 the query as a phrase in a title or name; 0.7 every word in a title or name; 0.5 the phrase
+ * in the body (meetings: location, province, organizer); 0.4 every word anywhere. When nothing
+ * matches exactly, the fuzzy mode compares trigrams of person names and of regulations' kind,
+ * number, symbol and title instead (pg_trgm word similarity at least 0.6): 0.1 + 0.2 × word
+ * similarity. Documents and meetings have no fuzzy mode (see migration V5).
+ */
+final class SearchSql {
+  /** Exact words and phrases, or trigram similarity when nothing matched exactly. */
+  enum Mode {
+    EXACT,
+    FUZZY
+  }
+
+  /** A position in the ranking: the sort key of the last hit seen. */
+  record Position(double score, LocalDate date, SearchType type, long id) {}
+
+  /** A statement with its named parameters. */
+  record Statement(String sql, Map<String, Object> params) {}
+
+  /** One way a row of one type matches, with its score and SQL condition over the type's alias. */
+  record Branch(SearchType type, String name, double score, String scoreExpr, String condition) {
+    boolean fixedScore() {
+      return scoreExpr == null;
+    }
+  }
+
+  static final double SYMBOL = 1.0;
+  static final double NUMBER = 0.95;
+  static final double CITES = 0.9;
+  static final double ISSUED = 0.9;
+  static final double DATED = 0.85;
+  static final double TITLE_PHRASE = 0.8;
+  static final double TITLE = 0.7;
+  static final double BODY_PHRASE = 0.5;
+  static final double BODY = 0.4;
+
+  private final SearchQuery query;
+  private final Mode mode;
+  private final Map<String, Object> params = new HashMap<>();
+
+  SearchSql(SearchQuery query, Mode mode) {
+    this.query = query;
+    this.mode = mode;
+    bindQuery();
+  }
+
+  // ------------------------------------------------------------------------------ parameters
+
+  private void bindQuery() {
+    String and = SearchQuery.and(query.terms());
+    if (and != null) {
+      params.put("q_and", and);
+    }
+    if (query.terms().size() > 1) {
+      params.put("q_phrase", query.phrase());
+    }
+    SymbolRef symbol = query.symbol();
+    if (symbol != null) {
+      if (symbol.complete()) {
+        params.put("sym_keys", symbol.looseKeys());
+      } else {
+        params.put("sym_numbers", symbol.numbers());
+        if (symbol.code() != null) {
+          params.put(
+              "sym_re",
+              "^("
+                  + String.join("|", symbol.numbers())
+                  + ")([0-9][0-9][0-9][0-9])*"
+                  + symbol.code());
+        } else {
+          params.put("sym_kinds", symbol.kinds().stream().map(Enum::name).sorted().toList());
+        }
+      }
+      String rest = SearchQuery.and(query.termsBesideSymbol());
+      if (rest != null) {
+        params.put("q_sym_rest", rest);
+      }
+    }
+    if (query.date() != null) {
+      params.put("q_date", query.date());
+      String rest = SearchQuery.and(query.termsBesideDate());
+      if (rest != null) {
+        params.put("q_date_rest", rest);
+      }
+    }
+    if (mode == Mode.FUZZY) {
+      params.put("q_plain", query.plain());
+    }
+  }
+
+  private static String ts(String column, String param) {
+    return column + " @@ to_tsquery('simple', :" + param + ")";
+  }
+
+  private String withRest(String condition, String column, String restParam) {
+    return params.containsKey(restParam) ? condition + " and " + ts(column, restParam) : condition;
+  }
+
+  /** The registry condition of the named symbol over alias {@code r}. */
+  private String symbolCondition(String r) {
+    SymbolRef symbol = query.symbol();
+    if (symbol.complete()) {
+      return r + ".symbol_loose in (:sym_keys)";
+    }
+    if (symbol.code() != null) {
+      return r + ".number in (:sym_numbers) and " + r + ".symbol_loose ~ :sym_re";
+    }
+    return r + ".number in (:sym_numbers) and " + r + ".kind in (:sym_kinds)";
+  }
+
+  // -------------------------------------------------------------------------------- branches
+
+  /** The branches of one type, best first. */
+  List<Branch> branches(SearchType type) {
+    List<Branch> out = new ArrayList<>();
+    if (mode == Mode.FUZZY) {
+      if (params.containsKey("q_plain") && !query.plain().isBlank()) {
+        String target =
+            switch (type) {
+              case REGULATION -> "r.search_key";
+              case PERSON -> "p.name_fold";
+              case DOCUMENT, MEETING -> null;
+            };
+        if (target == null) {
+          return out; // no trigram fallback over article and meeting titles (see V5)
+        }
+        out.add(
+            new Branch(
+                type,
+                "fuzzy",
+                Double.NaN,
+                "cast(round(cast(0.1 + 0.2 * word_similarity(:q_plain, "
+                    + target
+                    + ") as numeric), 4) as float8)",
+                ":q_plain <% " + target));
+      }
+      return out;
+    }
+    boolean symbol = query.symbol() != null;
+    boolean date = query.date() != null;
+    boolean and = params.containsKey("q_and");
+    boolean phrase = params.containsKey("q_phrase");
+    switch (type) {
+      case REGULATION -> {
+        if (symbol) {
+          out.add(
+              new Branch(
+                  type,
+                  query.symbol().complete() ? "symbol" : "number",
+                  query.symbol().complete() ? SYMBOL : NUMBER,
+                  null,
+                  withRest(symbolCondition("r"), "r.search_tsv", "q_sym_rest")));
+        }
+        if (date) {
+          out.add(
+              new Branch(
+                  type,
+                  "issued",
+                  ISSUED,
+                  null,
+                  withRest("r.issued_on = :q_date", "r.search_tsv", "q_date_rest")));
+        }
+        if (phrase) {
+          out.add(
+              new Branch(type, "title-phrase", TITLE_PHRASE, null, ts("r.search_tsv", "q_phrase")));
+        }
+        if (and) {
+          out.add(new Branch(type, "title", TITLE, null, ts("r.search_tsv", "q_and")));
+        }
+      }
+      case DOCUMENT -> {
+        if (symbol) {
+          out.add(
+              new Branch(
+                  type,
+                  "cites",
+                  CITES,
+                  null,
+                  withRest(
+                      "d.id in (select c.document_id from citation c"
+                          + " join regulation cr on cr.id = c.regulation_id where "
+                          + symbolCondition("cr")
+                          + ")",
+                      "d.search_tsv",
+                      "q_sym_rest")));
+        }
+        if (date) {
+          out.add(
+              new Branch(
+                  type,
+                  "published",
+                  DATED,
+                  null,
+                  withRest("d.published_on = :q_date", "d.search_tsv", "q_date_rest")));
+        }
+        textBranches(out, type, "d.title_tsv", "d.search_tsv", phrase, and);
+      }
+      case MEETING -> {
+        if (symbol) {
+          out.add(
+              new Branch(
+                  type,
+                  "cites",
+                  CITES,
+                  null,
+                  withRest(
+                      "m.id in (select mr.meeting_id from meeting_regulation mr"
+                          + " join regulation cr on cr.id = mr.regulation_id where "
+                          + symbolCondition("cr")
+                          + ")",
+                      "m.search_tsv",
+                      "q_sym_rest")));
+        }
+        if (date) {
+          out.add(
+              new Branch(
+                  type,
+                  "held",
+                  DATED,
+                  null,
+                  withRest("m.date = :q_date", "m.search_tsv", "q_date_rest")));
+        }
+        textBranches(out, type, "m.title_tsv", "m.search_tsv", phrase, and);
+      }
+      case PERSON -> {
+        if (phrase) {
+          out.add(
+              new Branch(type, "name-phrase", TITLE_PHRASE, null, ts("p.search_tsv", "q_phrase")));
+        }
+        if (and) {
+          out.add(new Branch(type, "name", TITLE, null, ts("p.search_tsv", "q_and")));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void textBranches(
+      List<Branch> out, SearchType type, String title, String body, boolean phrase, boolean and) {
+    if (phrase) {
+      out.add(new Branch(type, "title-phrase", TITLE_PHRASE, null, ts(title, "q_phrase")));
+    }
+    if (and) {
+      out.add(new Branch(type, "title", TITLE, null, ts(title, "q_and")));
+    }
+    if (phrase) {
+      out.add(new Branch(type, "body-phrase", BODY_PHRASE, null, ts(body, "q_phrase")));
+    }
+    if (and) {
+      out.add(new Branch(type, "body", BODY, null, ts(body, "q_and")));
+    }
+  }
+
+  // ------------------------------------------------------------------------------ statements
+
+  /**
+   * How many candidates of a branch below the first are read at a time, in recency order, before
+   * the branches above it are excluded (see {@link #statement}).
+   */
+  static final int WINDOW = 1000;
+
+  /** One branch of a level: its type and its index among the type's branches. */
+  record Part(SearchType type, int index) {}
+
+  /** A score level: the branches of every type with that score (at most one per type). */
+  record Level(double score, List<Part> parts) {}
+
+  /**
+   * The score levels of the given types, best first. The caller runs them in order and stops once
+   * the page is full, so a page that the title tiers fill never pays for the body tiers. In the
+   * fuzzy mode all branches form one level.
+   */
+  List<Level> levels(Set<SearchType> types) {
+    java.util.TreeMap<Double, List<Part>> levels =
+        new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    for (SearchType type : SearchType.values()) {
+      if (!types.contains(type)) {
+        continue;
+      }
+      List<Branch> branches = branches(type);
+      for (int i = 0; i < branches.size(); i++) {
+        Branch b = branches.get(i);
+        levels
+            .computeIfAbsent(
+                b.fixedScore() ? b.score() : Double.NEGATIVE_INFINITY, k -> new ArrayList<>())
+            .add(new Part(type, i));
+      }
+    }
+    List<Level> out = new ArrayList<>();
+    levels.forEach((score, parts) -> out.add(new Level(score, List.copyOf(parts))));
+    return out;
+  }
+
+  /** The SQL of some branches of one level, and how many marker rows it may add. */
+  record LevelSql(String sql, int markers) {}
+
+  /**
+   * The ranking statement of all levels, in one round trip: each level's hits (see {@link #level})
+   * in level order, up to {@code :k} rows (the hits still needed), columns level, type ordinal, id,
+   * score, sort date, marker flag. The levels are the children of a {@code union all} under the
+   * limit, without an order around them: PostgreSQL runs the children of an Append one after the
+   * other and stops when the limit is reached, so a page that the first levels fill never runs the
+   * others. A parallel plan could interleave the children; the call of the PARALLEL UNSAFE function
+   * {@code search_serial()} (migration V5) rules parallel plans out. Levels whose branches all rank
+   * before {@code after} are left out.
+   *
+   * @return the statement and the most marker rows it may return; {@code null} when no level can
+   *     produce a row
+   */
+  Combined combined(List<Level> levels, Map<SearchType, SqlFilter> filters, Position after) {
+    Map<String, Object> all = new HashMap<>(params);
+    List<String> children = new ArrayList<>();
+    int markers = 0;
+    for (int i = 0; i < levels.size(); i++) {
+      LevelSql level = level(i, levels.get(i).parts(), filters, after, all);
+      if (level != null) {
+        children.add("(" + level.sql() + ")");
+        markers += level.markers();
+      }
+    }
+    if (children.isEmpty()) {
+      return null;
+    }
+    return new Combined(
+        new Statement(
+            "select lv, t, id, s, dt, mk from ("
+                + String.join(" union all ", children)
+                + ") levels where search_serial() limit :k",
+            all),
+        markers);
+  }
+
+  /** A combined ranking statement and the most marker rows it may return. */
+  record Combined(Statement statement, int markers) {}
+
+  /**
+   * The SQL of the branches of one level: up to {@code :k} hits after {@code after} (or from the
+   * start) in rank order.
+   *
+   * <p>A branch below the first of its type must leave out the rows of the branches above it ("all
+   * words, but not as a phrase"), and the planner cannot know how many rows that removes: when it
+   * removes nearly all, an index scan in recency order would read the whole table looking for a
+   * page. So such a branch reads its candidates – rows meeting its own condition, which the planner
+   * estimates well – in a window of the {@value #WINDOW} most recent ones, and leaves out the rows
+   * of the branches above among them. When the window was full but yields less than a page, the SQL
+   * adds a marker row ({@code mk} = 1) at the position of the window's last candidate, sorted with
+   * the hits: the hits before it are right, and the caller goes on from the marker as from a
+   * cursor. The marker is computed only when the window yields less than a page: under the limit,
+   * the second half of a {@code union all} is read only when the first half runs out.
+   *
+   * @param all the statement's parameters, to add to
+   * @return {@code null} when no branch can produce a row after {@code after}
+   */
+  private LevelSql level(
+      int lv,
+      List<Part> parts,
+      Map<SearchType, SqlFilter> filters,
+      Position after,
+      Map<String, Object> all) {
+    List<String> sql = new ArrayList<>();
+    int windowed = 0;
+    for (Part part : parts) {
+      SearchType type = part.type();
+      List<Branch> branches = branches(type);
+      Branch b = branches.get(part.index());
+      String prefix = "c" + type.ordinal();
+      StringBuilder own = new StringBuilder("(").append(b.condition()).append(")");
+      SqlFilter filter = filters.get(type);
+      if (filter != null) {
+        own.append(" and (").append(filter.condition()).append(")");
+        all.putAll(filter.params());
+      }
+      if (after != null) {
+        String beyond = after(b, after, prefix, all);
+        if (beyond == null) {
+          continue; // the whole branch ranks before the cursor
+        }
+        if (!beyond.isEmpty()) {
+          own.append(" and ").append(beyond);
+        }
+      }
+      String score = b.fixedScore() ? literal(b.score()) : b.scoreExpr();
+      String order =
+          b.fixedScore() ? type.recentOrder() : b.scoreExpr() + " desc, " + type.recentOrder();
+      String select =
+          "select "
+              + lv
+              + " as lv, "
+              + type.ordinal()
+              + " as t, "
+              + type.id()
+              + " as id, "
+              + score
+              + " as s, "
+              + type.dateSelect()
+              + " as dt, 0 as mk from ";
+      if (part.index() == 0 || !b.fixedScore()) {
+        sql.add(
+            "("
+                + select
+                + type.table
+                + " "
+                + type.alias
+                + " where "
+                + own
+                + " order by "
+                + order
+                + " limit :k)");
+        continue;
+      }
+      StringBuilder exclude = new StringBuilder("true");
+      for (int j = 0; j < part.index(); j++) {
+        exclude
+            .append(" and not coalesce((")
+            .append(branches.get(j).condition())
+            .append("), false)");
+      }
+      String candidates =
+          "from " + type.table + " " + type.alias + " where " + own + " order by " + order;
+      sql.add(
+          "(select * from ((select "
+              + lv
+              + " as lv, "
+              + type.ordinal()
+              + " as t, "
+              + type.alias
+              + ".id as id, "
+              + score
+              + " as s, "
+              + type.alias
+              + ".sd as dt, 0 as mk from (select "
+              + type.alias
+              + ".*, "
+              + type.dateSelect()
+              + " as sd "
+              + candidates
+              + " limit "
+              + WINDOW
+              + ") "
+              + type.alias
+              + " where "
+              + exclude
+              // the window's own order, by its output columns, so that no sort is needed
+              + " order by "
+              + (type.sortDate() == null ? "" : type.alias + ".sd desc, ")
+              + type.alias
+              + ".id desc"
+              + " limit :k) union all (select "
+              + lv
+              + " as lv, "
+              + type.ordinal()
+              + " as t, "
+              + type.id()
+              + " as id, "
+              + score
+              + " as s, "
+              + type.dateSelect()
+              + " as dt, 1 as mk "
+              + candidates
+              + " offset "
+              + (WINDOW - 1)
+              + " limit 1)) z limit :k)");
+      windowed++;
+    }
+    if (sql.isEmpty()) {
+      return null;
+    }
+    if (sql.size() == 1) {
+      return new LevelSql(sql.getFirst(), windowed);
+    }
+    return new LevelSql(
+        "select lv, t, id, s, dt, mk from ("
+            + String.join(" union all ", sql)
+            + ") x order by s desc, dt desc, t, id desc, mk limit :k",
+        windowed);
+  }
+
+  /**
+   * How many rows of {@code type} match any branch (and the filter).
+   *
+   * @return {@code null} when no branch can match
+   */
+  Statement count(SearchType type, SqlFilter filter) {
+    List<Branch> branches = branches(type);
+    if (branches.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> all = new HashMap<>(params);
+    String where = filter == null ? "" : " and (" + filter.condition() + ")";
+    if (filter != null) {
+      all.putAll(filter.params());
+    }
+    // One select per branch, each on its own index, rather than an OR of their conditions.
+    String union =
+        branches.stream()
+            .map(
+                b ->
+                    "select "
+                        + type.id()
+                        + " from "
+                        + type.table
+                        + " "
+                        + type.alias
+                        + " where ("
+                        + b.condition()
+                        + ")"
+                        + where)
+            .collect(Collectors.joining(" union "));
+    return new Statement("select count(*) from (" + union + ") x", all);
+  }
+
+  /**
+   * The condition "after {@code p} in rank order" for rows of branch {@code b}: {@code ""} when
+   * every row of the branch is after it, {@code null} when none is.
+   */
+  private static String after(Branch b, Position p, String prefix, Map<String, Object> params) {
+    SearchType type = b.type();
+    String tieAfter = tieAfter(type, p, prefix, params);
+    if (b.fixedScore()) {
+      int cmp = Double.compare(b.score(), p.score());
+      if (cmp > 0) {
+        return null;
+      }
+      if (cmp < 0) {
+        return "";
+      }
+      return tieAfter == null ? null : tieAfter.isEmpty() ? "" : tieAfter;
+    }
+    params.put(prefix + "s", p.score());
+    String below = b.scoreExpr() + " < :" + prefix + "s";
+    if (tieAfter == null) {
+      return "(" + below + ")";
+    }
+    String same = b.scoreExpr() + " = :" + prefix + "s";
+    return "(" + below + " or (" + same + (tieAfter.isEmpty() ? "" : " and " + tieAfter) + "))";
+  }
+
+  /**
+   * Among rows with the cursor's score: the condition that a row of {@code type} comes after the
+   * cursor in the order {@code sort date desc, type, id desc}; {@code ""} for all rows, {@code
+   * null} for none. Each form is a range of the type's recency index.
+   */
+  private static String tieAfter(
+      SearchType type, Position p, String prefix, Map<String, Object> params) {
+    int typeCmp = Integer.compare(type.ordinal(), p.type().ordinal());
+    LocalDate cursorDate = p.date() == null ? SearchType.NO_DATE : p.date();
+    String date = type.sortDate();
+    if (date == null) {
+      // An undated type: every row sorts at NO_DATE.
+      if (cursorDate.isAfter(SearchType.NO_DATE)) {
+        return "";
+      }
+      if (typeCmp > 0) {
+        return "";
+      }
+      if (typeCmp < 0) {
+        return null;
+      }
+      params.put(prefix + "i", p.id());
+      return type.id() + " < :" + prefix + "i";
+    }
+    params.put(prefix + "d", cursorDate);
+    if (typeCmp > 0) {
+      return date + " <= :" + prefix + "d";
+    }
+    if (typeCmp < 0) {
+      return date + " < :" + prefix + "d";
+    }
+    params.put(prefix + "i", p.id());
+    return "(" + date + ", " + type.id() + ") < (:" + prefix + "d, :" + prefix + "i)";
+  }
+
+  private static String literal(double score) {
+    return "cast(" + String.format(Locale.ROOT, "%s", score) + " as float8)";
+  }
+
+  /** The terms of the query, for highlighting. */
+  List<Term> terms() {
+    return query.terms();
+  }
+}

@@ -1,0 +1,54 @@
+package io.regtrack.search;
+
+import java.time.LocalDate;
+
+/**
+ * What a search hit is. The order is the tie order of hits with the same score and date.
+ *
+ * <p>Each type has its table, its alias in the generated SQL and its date (publish, issue, meeting
+ * date; persons have none), by which ties are ordered, most recent first. An unknown date sorts as
+ * {@link #NO_DATE}, the smallest date, so that "most recent first, unknown last" is the order of an
+ * index on {@code (coalesce(date, '1800-01-01') desc, id desc)} and a cursor is a row comparison
+ * that the index serves (migration V5).
+ */
+public enum SearchType {
+  REGULATION("regulation", "r", "r.issued_on"),
+  DOCUMENT("document", "d", "d.published_on"),
+  MEETING("meeting", "m", "m.date"),
+  PERSON("person", "p", null);
+
+  /** The sort date of a row without a date. */
+  static final LocalDate NO_DATE = LocalDate.of(1800, 1, 1);
+
+  /** {@link #NO_DATE} in SQL. */
+  static final String NO_DATE_SQL = "cast('1800-01-01' as date)";
+
+  final String table;
+  final String alias;
+  final String dateColumn;
+
+  SearchType(String table, String alias, String dateColumn) {
+    this.table = table;
+    this.alias = alias;
+    this.dateColumn = dateColumn;
+  }
+
+  String id() {
+    return alias + ".id";
+  }
+
+  /** The sort date of a row: its date, or {@link #NO_DATE}; {@code null} for a type without. */
+  String sortDate() {
+    return dateColumn == null ? null : "coalesce(" + dateColumn + ", " + NO_DATE_SQL + ")";
+  }
+
+  /** The sort date in the result columns. */
+  String dateSelect() {
+    return dateColumn == null ? NO_DATE_SQL : sortDate();
+  }
+
+  /** The tie order within the type: most recent first, unknown dates last, then newest id. */
+  String recentOrder() {
+    return dateColumn == null ? id() + " desc" : sortDate() + " desc, " + id() + " desc";
+  }
+}
