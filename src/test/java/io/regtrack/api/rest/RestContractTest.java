@@ -488,6 +488,27 @@ class RestContractTest {
             f -> q("REGULATION", f.regulation, "Kind", "review"),
             ids(f -> List.of(f.meetingB))),
         ok(
+            "meetings repeated parameter: the first value counts",
+            MEETINGS,
+            f -> q("regulation", f.regulation, "kind", List.of("DISSEMINATION", "REVIEW")),
+            ids(f -> List.of(f.meetingA))),
+        ok(
+            "meetings blank values are absent parameters",
+            MEETINGS,
+            f ->
+                q(
+                    "regulation",
+                    f.regulation,
+                    "kind",
+                    "",
+                    "province",
+                    " ",
+                    "limit",
+                    "",
+                    "cursor",
+                    ""),
+            ids(f -> List.of(f.meetingB, f.meetingA))),
+        ok(
             "meetings q",
             MEETINGS,
             f -> q("regulation", f.regulation, "q", "soc trang"),
@@ -1504,6 +1525,25 @@ class RestContractTest {
         .statusCode(200)
         .body("citations[0].text", equalTo("Quy định số " + f.symbol))
         .body("citations[0].regulation.id", equalTo((int) f.regulation));
+  }
+
+  @Test
+  void aWriteWithoutAKeyIs401WhateverItsParameters() {
+    given()
+        .queryParam("url", "a\u0000b")
+        .queryParam("publishedAt", "2022-13-45")
+        .contentType("text/plain; charset=utf-8")
+        .body(Articles.unique())
+        .post(DOCUMENTS)
+        .then()
+        .statusCode(401)
+        .contentType(PROBLEM_JSON);
+    given()
+        .queryParam("all", "a\u0000b")
+        .post("/api/v1/admin/reextract")
+        .then()
+        .statusCode(401)
+        .contentType(PROBLEM_JSON);
   }
 
   @Test
