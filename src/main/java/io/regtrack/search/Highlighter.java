@@ -55,17 +55,24 @@ final class Highlighter {
     if (ranges.isEmpty()) {
       return Optional.empty();
     }
-    // The window that holds the most matches, starting a little before one of them.
+    // The window that holds the most matches, starting a little before one of them. Ranges are in
+    // text order and do not overlap, and the window's start only moves forward from one anchor to
+    // the next: two pointers, linear in the number of matches (a long body of common words may
+    // have thousands).
     int bestStart = 0;
     int bestCount = -1;
+    int first = 0; // the first range starting at or after the window's start
+    int past = 0; // the first range ending beyond the window
     for (Range anchor : ranges) {
       int start = Math.max(0, anchor.start() - LEAD);
-      int count = 0;
-      for (Range r : ranges) {
-        if (r.start() >= start && r.end() <= start + SNIPPET) {
-          count++;
-        }
+      while (ranges.get(first).start() < start) {
+        first++;
       }
+      past = Math.max(past, first);
+      while (past < ranges.size() && ranges.get(past).end() <= start + SNIPPET) {
+        past++;
+      }
+      int count = past - first;
       if (count > bestCount) {
         bestCount = count;
         bestStart = start;

@@ -166,16 +166,22 @@ class RegistryServiceTest {
 
   @Test
   void theSubjectFormAndTheTitleAreOneValue() {
+    // An invented subject: the tests share one database, and the seeds' 58-QĐ/TW (same issuer and
+    // date) must stay the only regulation of that day about "bảo vệ chính trị" for the search
+    // acceptance table.
     String symbol = CitingArticles.number() + "-QĐ/TW";
     long id =
         register(
             newDocument(),
             full(
                 "TW",
-                withTitle(fields(symbol, "Bộ Chính trị", FEB_8), "về bảo vệ chính trị nội bộ")));
+                withTitle(
+                    fields(symbol, "Bộ Chính trị", FEB_8), "về công tác lưu trữ tài liệu Đảng")));
     register(
         newDocument(),
-        full("TW", withTitle(fields(symbol, "Bộ Chính trị", FEB_8), "“Bảo vệ chính trị nội bộ”")));
+        full(
+            "TW",
+            withTitle(fields(symbol, "Bộ Chính trị", FEB_8), "“Công tác lưu trữ tài liệu Đảng”")));
     assertThat(find(id).orElseThrow().conflicts()).isEmpty();
   }
 

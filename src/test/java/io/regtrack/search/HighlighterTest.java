@@ -38,4 +38,31 @@ class HighlighterTest {
     assertThat(Highlighter.editDistanceAtMost("hung", "hieu", 1)).isFalse();
     assertThat(Highlighter.editDistanceAtMost("hugn", "hung", 1)).isTrue();
   }
+
+  @Test
+  void theSnippetIsTheDensestRunOfMatches() {
+    String body =
+        "Sóc Trăng mở đầu. "
+            + "Nội dung khác. ".repeat(40)
+            + "Hội nghị tại Sóc Trăng: Tỉnh ủy Sóc Trăng và nhân dân Sóc Trăng."
+            + " Kết thúc.".repeat(60);
+    Highlighter h = new Highlighter(SearchQuery.parse("soc trang").words(), false);
+    Highlight snippet = h.snippet("body", body).orElseThrow();
+    assertThat(snippet.ranges()).hasSize(3);
+    assertThat(snippet.offset()).isGreaterThan(body.indexOf("Nội dung khác"));
+    for (Range r : snippet.ranges()) {
+      assertThat(body.substring(r.start(), r.end())).isEqualTo("Sóc Trăng");
+    }
+  }
+
+  @Test
+  void aLongBodyOfCommonWordsGivesOneSnippet() {
+    String body = "Hội nghị quán triệt. ".repeat(20_000);
+    Highlighter h = new Highlighter(SearchQuery.parse("hoi nghi").words(), false);
+    Highlight snippet = h.snippet("body", body).orElseThrow();
+    assertThat(snippet.offset()).isZero();
+    assertThat(snippet.text().length()).isLessThanOrEqualTo(Highlighter.SNIPPET);
+    assertThat(snippet.ranges()).hasSizeGreaterThan(5);
+    assertThat(body.substring(snippet.offset())).startsWith(snippet.text());
+  }
 }

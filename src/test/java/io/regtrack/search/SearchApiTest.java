@@ -387,6 +387,13 @@ class SearchApiTest {
     JsonPath page2 = graphql(query, vars);
     assertThat(page2.getLong("data.search.edges[0].node.node.databaseId")).isEqualTo(first);
     assertThat(page2.getBoolean("data.search.pageInfo.hasNextPage")).isFalse();
+    // Without types: every type, the documents and their meetings alike.
+    JsonPath all =
+        graphql(
+            "query($q: String!) { search(q: $q, first: 10) { totalCount nodes { type } } }",
+            Map.of("q", word));
+    assertThat(all.getList("errors")).isNull();
+    assertThat(all.getList("data.search.nodes.type", String.class)).contains("DOCUMENT", "MEETING");
     // The lists' q: documents and meetings.
     JsonPath lists =
         graphql(

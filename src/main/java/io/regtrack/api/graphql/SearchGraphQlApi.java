@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -54,7 +55,9 @@ public class SearchGraphQlApi {
           + " body), the most recent first on ties. Pages forward only (first/after).")
   public @NonNull SearchConnection search(
       @NonNull @Description("The query, 1–256 characters") String q,
-      @Description("Types to search (default all)") List<@NonNull SearchType> types,
+      @DefaultValue("[\"DOCUMENT\", \"REGULATION\", \"MEETING\", \"PERSON\"]")
+          @Description("Types to search (default all)")
+          List<@NonNull SearchType> types,
       Integer first,
       String after) {
     Set<SearchType> chosen =
