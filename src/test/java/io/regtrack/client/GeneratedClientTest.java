@@ -24,6 +24,7 @@ import io.regtrack.client.generated.model.MeetingRegulationResponse;
 import io.regtrack.client.generated.model.MeetingResponse;
 import io.regtrack.client.generated.model.RegulationResponse;
 import io.regtrack.client.generated.model.SearchHitList;
+import io.regtrack.client.generated.model.SearchType;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -154,11 +155,12 @@ class GeneratedClientTest {
         .extracting(MeetingResponse::getId)
         .contains(meeting.getId());
     SearchHitList hits =
-        new SearchApi(client(null)).searchResourceSearch(symbol, null, 20, List.of("REGULATION"));
+        new SearchApi(client(null))
+            .searchResourceSearch(symbol, null, 20, List.of(SearchType.REGULATION));
     assertThat(hits.getItems())
         .anySatisfy(
             h -> {
-              assertThat(h.getType()).isEqualTo("REGULATION");
+              assertThat(h.getType()).isEqualTo(SearchType.REGULATION);
               assertThat(h.getId()).isEqualTo(regulation.getId());
               assertThat(h.getRegulation().getSymbol()).isEqualTo(symbol);
             });

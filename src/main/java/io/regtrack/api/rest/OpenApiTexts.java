@@ -9,6 +9,7 @@ final class OpenApiTexts {
   static final String FORBIDDEN = "The API key is valid but lacks the role this operation needs";
   static final String BAD_ID = "The id is not a positive integer";
   static final String BAD_LIST = "A malformed filter, limit or cursor";
+  static final String BAD_ID_PAGE = "A malformed id, limit or cursor";
   static final String NOT_ACCEPTABLE = "Accept names neither application/json nor text/csv";
   static final String LOCATION = "The URL of the created resource";
   static final String JOB_LOCATION = "The URL of the job (GET /api/v1/admin/jobs/{id}), to poll";

@@ -407,7 +407,7 @@ public class RegulationResource {
       })
   @APIResponse(
       responseCode = "400",
-      description = OpenApiTexts.BAD_LIST,
+      description = OpenApiTexts.BAD_ID_PAGE,
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -523,7 +523,7 @@ public class RegulationResource {
       })
   @APIResponse(
       responseCode = "400",
-      description = OpenApiTexts.BAD_LIST,
+      description = OpenApiTexts.BAD_ID_PAGE,
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -3,6 +3,7 @@ package io.regtrack.api.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.search.Highlight;
+import io.regtrack.search.SearchType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonPropertyOrder({"type", "id", "nodeId", "score", "highlights"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchHitResponse(
-    @Schema(description = "DOCUMENT, REGULATION, MEETING or PERSON") String type,
+    @Schema(description = "What the hit is: DOCUMENT, REGULATION, MEETING or PERSON")
+        SearchType type,
     @Schema(description = "The object's database id") long id,
     @Schema(description = "The object's global id (GraphQL Node.id)") String nodeId,
     @Schema(

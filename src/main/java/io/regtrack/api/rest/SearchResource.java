@@ -118,12 +118,8 @@ public class SearchResource {
               description =
                   "Types to search: repeat the parameter or separate them by commas; DOCUMENT,"
                       + " REGULATION, MEETING, PERSON, case-insensitive (default all)",
-              example = "REGULATION,MEETING",
-              schema =
-                  @Schema(
-                      type = SchemaType.ARRAY,
-                      implementation = String.class,
-                      enumeration = {"DOCUMENT", "REGULATION", "MEETING", "PERSON"}))
+              example = "[\"REGULATION\", \"MEETING\"]",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = SearchType.class))
           @QueryParam("types")
           List<String> types,
       @Parameter(
@@ -202,15 +198,7 @@ public class SearchResource {
   private static SearchHitResponse hit(
       SearchHit h, NodeType type, List<SearchHitResponse.HighlightResponse> highlights) {
     return new SearchHitResponse(
-        h.type().name(),
-        h.id(),
-        GlobalId.of(type, h.id()),
-        h.score(),
-        highlights,
-        null,
-        null,
-        null,
-        null);
+        h.type(), h.id(), GlobalId.of(type, h.id()), h.score(), highlights, null, null, null, null);
   }
 
   /** The types parameter: comma-separated and/or repeated names, case-insensitive. */
