@@ -77,7 +77,8 @@ public class IngestService {
    * Ingests one article. Joins the caller's transaction when there is one (without retries);
    * otherwise runs in a transaction of its own.
    *
-   * @throws InvalidInputException when the text is missing, blank or has no article body
+   * @throws InvalidInputException when the text is missing, blank or has no article body, or the
+   *     text, url or source contains a NUL character
    * @throws PayloadTooLargeException when the text is larger than the configured maximum
    */
   public IngestOutcome ingest(ArticleSubmission submission) {
@@ -120,6 +121,8 @@ public class IngestService {
    */
   private IngestOutcome ingest(ArticleSubmission submission, String bodyField) {
     String text = validate(submission.text());
+    refuseNul("url", submission.url());
+    refuseNul("source", submission.source());
     ExtractionResult result = extractor.extract(text);
     if (result.article().body().isBlank()) {
       throw new InvalidInputException(bodyField, "No article text was found in the submission");
@@ -218,6 +221,13 @@ public class IngestService {
       throw new InvalidInputException("text", "The article text contains NUL characters");
     }
     return text;
+  }
+
+  /** PostgreSQL text cannot hold NUL: a 400 naming the field rather than a database error. */
+  private static void refuseNul(String field, String value) {
+    if (value != null && value.indexOf('\u0000') >= 0) {
+      throw new InvalidInputException(field, field + " contains NUL characters");
+    }
   }
 
   private static String blankToNull(String s) {

@@ -190,6 +190,21 @@ public record SearchQuery(
     return terms.stream().map(Term::tsquery).collect(Collectors.joining(" & "));
   }
 
+  /**
+   * The adjacent word pairs of the phrases among {@code phrases}, AND-ed, as a {@code tsquery}
+   * literal over the pair lexemes of migration V5 ({@code vn_search_pairs}): ["lam", "van", "man"]
+   * → {@code 'lam_van' & 'van_man'}; {@code null} when no phrase has two words.
+   */
+  static String pairs(List<List<String>> phrases) {
+    java.util.LinkedHashSet<String> pairs = new java.util.LinkedHashSet<>();
+    for (List<String> words : phrases) {
+      for (int i = 0; i + 1 < words.size(); i++) {
+        pairs.add("'" + words.get(i) + "_" + words.get(i + 1) + "'");
+      }
+    }
+    return pairs.isEmpty() ? null : String.join(" & ", pairs);
+  }
+
   /** Every word of the query next to each other, in order; {@code null} without words. */
   String phrase() {
     List<String> words = words();

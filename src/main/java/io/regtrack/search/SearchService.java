@@ -209,7 +209,8 @@ public class SearchService {
   }
 
   /**
-   * Disables sequential scans for the rest of this transaction ({@code set_config(…, true)}).
+   * Disables sequential scans and generic plans for the rest of this transaction ({@code
+   * set_config(…, true)}).
    *
    * <p>Every search condition has an index (GIN for words and phrases, trigram GIN for names,
    * B-tree for dates, symbols and the recency order), and the index is the right plan at any size
@@ -217,9 +218,18 @@ public class SearchService {
    * the whole table as cheaper for a broad word, and for counts of most of a table. The setting
    * keeps search on its indexes (the planner still falls back to a scan where no index applies, and
    * SearchExplainTest fails then).
+   *
+   * <p>It also plans every statement for its parameters ({@code plan_cache_mode =
+   * force_custom_plan}): the JDBC driver prepares a statement on the server after five executions,
+   * and PostgreSQL then may switch to a generic plan, which cannot know how selective a tsquery, a
+   * symbol or a date is – for a search that is the difference between reading ten index entries and
+   * reading a whole index.
    */
   private void indexScansOnly() {
-    em.createNativeQuery("select set_config('enable_seqscan', 'off', true)").getSingleResult();
+    em.createNativeQuery(
+            "select set_config('enable_seqscan', 'off', true),"
+                + " set_config('plan_cache_mode', 'force_custom_plan', true)")
+        .getResultList();
   }
 
   // ---------------------------------------------------------------------------------- ranking

@@ -79,6 +79,11 @@ final class SearchSql {
     }
     if (query.terms().size() > 1) {
       params.put("q_phrase", query.phrase());
+      params.put("q_phrase_pairs", SearchQuery.pairs(List.of(query.words())));
+    }
+    String andPairs = SearchQuery.pairs(query.terms().stream().map(Term::words).toList());
+    if (and != null && andPairs != null) {
+      params.put("q_and_pairs", andPairs);
     }
     SymbolRef symbol = query.symbol();
     if (symbol != null) {
@@ -116,6 +121,23 @@ final class SearchSql {
 
   private static String ts(String column, String param) {
     return column + " @@ to_tsquery('simple', :" + param + ")";
+  }
+
+  /**
+   * A phrase condition on a document body: the word condition, and the adjacent word pairs of its
+   * phrases in {@code d.pairs_tsv} (migration V5) when it has any. The pairs make a phrase
+   * selective for the index and the planner: "nguyen van hung" is three common words in most
+   * articles, whose conjunction the planner estimates as common – and would then read the recency
+   * index row by row, checking the phrase on each – but {@code nguyen_van & van_hung} is as rare as
+   * the phrase, and exact in the GIN index (the phrase itself is then checked only on those rows).
+   * The idea of Elasticsearch's {@code index_phrases}.
+   */
+  private String bodyTs(String param) {
+    String condition = ts("d.search_tsv", param);
+    String pairs = param + "_pairs";
+    return params.containsKey(pairs)
+        ? condition + " and d.pairs_tsv @@ cast(:" + pairs + " as tsquery)"
+        : condition;
   }
 
   private String withRest(String condition, String column, String restParam) {
@@ -219,7 +241,19 @@ final class SearchSql {
                   null,
                   withRest("d.published_on = :q_date", "d.search_tsv", "q_date_rest")));
         }
-        textBranches(out, type, "d.title_tsv", "d.search_tsv", phrase, and);
+        if (phrase) {
+          out.add(
+              new Branch(type, "title-phrase", TITLE_PHRASE, null, ts("d.title_tsv", "q_phrase")));
+        }
+        if (and) {
+          out.add(new Branch(type, "title", TITLE, null, ts("d.title_tsv", "q_and")));
+        }
+        if (phrase) {
+          out.add(new Branch(type, "body-phrase", BODY_PHRASE, null, bodyTs("q_phrase")));
+        }
+        if (and) {
+          out.add(new Branch(type, "body", BODY, null, bodyTs("q_and")));
+        }
       }
       case MEETING -> {
         if (symbol) {

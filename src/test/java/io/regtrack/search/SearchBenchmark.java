@@ -160,6 +160,12 @@ class SearchBenchmark {
     long t0 = System.nanoTime();
     Data data = load(documents);
     long loaded = System.nanoTime();
+    int hold = Integer.getInteger("regtrack.search-bench.hold-seconds", 0);
+    if (hold > 0) {
+      // Keeps the loaded server up for probing by hand (curl, EXPLAIN) before measuring.
+      System.out.printf("holding the loaded server on port %d for %d s%n", port, hold);
+      Thread.sleep(hold * 1000L);
+    }
     String table = measure(data, runs);
     long done = System.nanoTime();
     String report =
@@ -910,6 +916,14 @@ class SearchBenchmark {
         all.add(ms[r]);
       }
       Arrays.sort(ms);
+      System.out.printf(
+          Locale.ROOT,
+          "shape %d %s: p50 %.1f p95 %.1f max %.1f ms%n",
+          index,
+          shape.name(),
+          percentile(ms, 50),
+          percentile(ms, 95),
+          ms[ms.length - 1]);
       table.append(
           String.format(
               Locale.ROOT,

@@ -58,4 +58,37 @@ class SearchFoldTest {
     }
     assertThat(compared).isGreaterThan(5);
   }
+
+  /**
+   * The pair lexemes a phrase query asks for ({@link SearchQuery#pairs}) are the ones {@code
+   * vn_search_pairs} stores for the same words: each once, in any order.
+   */
+  @Test
+  void phrasePairsOfJavaAreThePairsStoredBySql() {
+    String text = "Quy định số 58-QĐ/TW: quy định số 58 của Bộ Chính trị";
+    List<String> words = List.of(SearchText.searchText(text).split(" "));
+    String query = SearchQuery.pairs(List.of(words));
+    String stored =
+        (String)
+            em.createNativeQuery("select cast(vn_search_pairs(:s) as text)")
+                .setParameter("s", text)
+                .getSingleResult();
+    List<String> asked = List.of(query.split(" & "));
+    assertThat(asked)
+        .containsExactly(
+            "'quy_dinh'", "'dinh_so'", "'so_58'", "'58_qd'", "'qd_tw'", "'tw_quy'", "'58_cua'",
+            "'cua_bo'", "'bo_chinh'", "'chinh_tri'");
+    assertThat(List.of(stored.split(" "))).containsExactlyInAnyOrderElementsOf(asked);
+    Boolean matches =
+        (Boolean)
+            em.createNativeQuery(
+                    "select vn_search_pairs(:s) @@ cast(:q as tsquery)"
+                        + " and not vn_search_pairs(:s) @@ cast(:other as tsquery)"
+                        + " and vn_search_pairs('') = cast('' as tsvector)")
+                .setParameter("s", text)
+                .setParameter("q", query)
+                .setParameter("other", "'bo_quy'")
+                .getSingleResult();
+    assertThat(matches).isTrue();
+  }
 }

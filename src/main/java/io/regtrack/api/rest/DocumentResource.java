@@ -455,13 +455,13 @@ public class DocumentResource {
           @QueryParam("regulation")
           String regulation,
       UriInfo uri) {
-    String regulationValue = blankToNull(regulation);
+    Params.IdOrText regulationValue = Params.idOrText("regulation", regulation, Params.A_SYMBOL);
     List<Long> regulationIds =
-        regulationValue == null
-            ? null
-            : MeetingResource.isId(regulationValue)
-                ? List.of(Long.valueOf(regulationValue))
-                : regulations.idsBySymbol(regulationValue);
+        regulationValue.id() != null
+            ? List.of(regulationValue.id())
+            : regulationValue.text() != null
+                ? regulations.idsBySymbol(regulationValue.text())
+                : null;
     DocumentFilter filter =
         new DocumentFilter(Params.date("from", from), Params.date("to", to), regulationIds);
     Page<DocumentView> page =

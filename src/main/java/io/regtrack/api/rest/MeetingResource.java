@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,9 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Meetings", description = "Meetings the articles report, merged across articles")
 public class MeetingResource {
-  /** A filter value that is a database id: digits only. */
-  static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
-
   private final MeetingQueries meetings;
   private final RegulationQueries regulations;
   private final MeetingLists lists;
@@ -186,21 +182,21 @@ public class MeetingResource {
       @Parameter(description = OpenApiTexts.CSV_CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers,
       UriInfo uri) {
-    String regulationValue = blankToNull(regulation);
-    String organizerValue = blankToNull(organizer);
-    String personValue = blankToNull(person);
+    Params.IdOrText regulationValue = Params.idOrText("regulation", regulation, Params.A_SYMBOL);
+    Params.IdOrText organizerValue = Params.idOrText("organizer", organizer, Params.A_NAME);
+    Params.IdOrText personValue = Params.idOrText("person", person, Params.A_NAME);
     MeetingFilter filter =
         new MeetingFilter(
             blankToNull(province),
             kind(kind),
             Params.date("from", from),
             Params.date("to", to),
-            isId(regulationValue) ? Long.valueOf(regulationValue) : null,
-            isId(regulationValue) ? null : regulationValue,
-            isId(organizerValue) ? Long.valueOf(organizerValue) : null,
-            isId(organizerValue) ? null : organizerValue,
-            isId(personValue) ? Long.valueOf(personValue) : null,
-            isId(personValue) ? null : personValue);
+            regulationValue.id(),
+            regulationValue.text(),
+            organizerValue.id(),
+            organizerValue.text(),
+            personValue.id(),
+            personValue.text());
     String words = blankToNull(q);
     Function<PageRequest, Slice<Long>> ids =
         words == null
@@ -278,10 +274,6 @@ public class MeetingResource {
     MeetingDetail meeting =
         meetings.find(key).orElseThrow(() -> new ResourceNotFoundException("Meeting", key));
     return MeetingResponse.of(List.of(meeting), regulations).getFirst();
-  }
-
-  static boolean isId(String value) {
-    return value != null && DIGITS.matcher(value).matches();
   }
 
   static MeetingKind kind(String raw) {

@@ -6,6 +6,7 @@ import io.regtrack.organization.OrganizationKind;
 import io.regtrack.organization.OrganizationService;
 import io.regtrack.province.ProvinceService;
 import io.regtrack.province.ProvinceView;
+import io.regtrack.search.SearchQuery;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Page;
@@ -114,8 +115,7 @@ public class OrganizationResource {
           String limit,
       @Parameter(description = OpenApiTexts.CURSOR) @QueryParam("cursor") String cursor,
       UriInfo uri) {
-    OrganizationFilter filter =
-        new OrganizationFilter(blankToNull(q), kind(kind), province(province));
+    OrganizationFilter filter = new OrganizationFilter(words(q), kind(kind), province(province));
     Page<OrganizationDetail> page =
         organizations.list(filter, Params.limit(limit), blankToNull(cursor));
     ListResponse<OrganizationResponse> entity =
@@ -203,6 +203,16 @@ public class OrganizationResource {
                         + " got '"
                         + raw
                         + "'"));
+  }
+
+  /** The q filter: at most as long as a search query, like q on the other lists. */
+  private static String words(String raw) {
+    String q = blankToNull(raw);
+    if (q != null && q.length() > SearchQuery.MAX_LENGTH) {
+      throw new InvalidInputException(
+          "q", "q must be at most " + SearchQuery.MAX_LENGTH + " characters, got " + q.length());
+    }
+    return q;
   }
 
   private static OrganizationKind kind(String raw) {

@@ -11,6 +11,12 @@ final class Params {
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
 
+  /** The non-numeric form of a regulation filter, for messages. */
+  static final String A_SYMBOL = "a symbol such as 58-QĐ/TW";
+
+  /** The non-numeric form of an organizer, issuer or person filter, for messages. */
+  static final String A_NAME = "a name";
+
   private Params() {}
 
   static int limit(String raw) {
@@ -44,6 +50,44 @@ final class Params {
       throw new InvalidInputException(
           name, name + " must be an ISO-8601 date such as 2022-02-08, got '" + raw + "'");
     }
+  }
+
+  /** Digits with an optional sign: a value of an id-or-name filter that is meant as an id. */
+  private static final java.util.regex.Pattern NUMERIC =
+      java.util.regex.Pattern.compile("[+-]?\\d+");
+
+  /**
+   * The value of a filter that takes an id or a name (or symbol): {@code id} set when the value is
+   * numeric, else {@code text} set; both {@code null} when the value is absent or blank.
+   */
+  record IdOrText(Long id, String text) {
+    static final IdOrText NONE = new IdOrText(null, null);
+  }
+
+  /**
+   * An id-or-name filter. A numeric value is an id and must be a positive integer: "-1", "0" or
+   * "99999999999999999999" is a 400 naming the parameter, not a name that matches nothing.
+   *
+   * @param what what the non-numeric form is, for the message ("a symbol such as 58-QĐ/TW")
+   */
+  static IdOrText idOrText(String name, String raw, String what) {
+    if (raw == null || raw.isBlank()) {
+      return IdOrText.NONE;
+    }
+    String value = raw.strip();
+    if (!NUMERIC.matcher(value).matches()) {
+      return new IdOrText(null, value);
+    }
+    try {
+      long id = Long.parseLong(value);
+      if (id > 0) {
+        return new IdOrText(id, null);
+      }
+    } catch (NumberFormatException e) {
+      // fall through: out of range
+    }
+    throw new InvalidInputException(
+        name, name + " must be an id (a positive integer) or " + what + ", got '" + raw + "'");
   }
 
   static long id(String name, String raw) {

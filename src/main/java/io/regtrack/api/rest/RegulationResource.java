@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,9 +48,6 @@ public class RegulationResource {
   static final int MIN_YEAR = 1900;
 
   static final int MAX_YEAR = 2200;
-
-  /** An issuer filter that is an organization id: digits only, e.g. "12". */
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
   private final RegulationQueries regulations;
   private final MeetingQueries meetings;
@@ -182,15 +178,10 @@ public class RegulationResource {
       @Parameter(description = OpenApiTexts.CSV_CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers,
       UriInfo uri) {
-    String issuerValue = blankToNull(issuer);
-    boolean issuerIsId = issuerValue != null && DIGITS.matcher(issuerValue).matches();
+    Params.IdOrText issuerValue = Params.idOrText("issuer", issuer, Params.A_NAME);
     RegulationFilter filter =
         new RegulationFilter(
-            kind(kind),
-            issuerIsId ? Long.valueOf(issuerValue) : null,
-            issuerIsId ? null : issuerValue,
-            year("year", year),
-            blankToNull(q));
+            kind(kind), issuerValue.id(), issuerValue.text(), year("year", year), blankToNull(q));
     if (CsvExport.wanted(headers)) {
       return CsvExport.response(
           "regulations.csv",
