@@ -76,8 +76,16 @@ class SearchFoldTest {
     List<String> asked = List.of(query.split(" & "));
     assertThat(asked)
         .containsExactly(
-            "'quy_dinh'", "'dinh_so'", "'so_58'", "'58_qd'", "'qd_tw'", "'tw_quy'", "'58_cua'",
-            "'cua_bo'", "'bo_chinh'", "'chinh_tri'");
+            "'quy_dinh'",
+            "'dinh_so'",
+            "'so_58'",
+            "'58_qd'",
+            "'qd_tw'",
+            "'tw_quy'",
+            "'58_cua'",
+            "'cua_bo'",
+            "'bo_chinh'",
+            "'chinh_tri'");
     assertThat(List.of(stored.split(" "))).containsExactlyInAnyOrderElementsOf(asked);
     Boolean matches =
         (Boolean)
