@@ -450,7 +450,7 @@ public class DocumentResource {
       @Parameter(
               description =
                   "A regulation the document cites: its id or its symbol (\"58-QĐ/TW\", also"
-                      + " \"58-QD/TW\")",
+                      + " \"58-QD/TW\"); a numeric value is an id and must be a positive integer",
               example = "58-QĐ/TW")
           @QueryParam("regulation")
           String regulation,

@@ -152,18 +152,21 @@ public class MeetingResource {
       @Parameter(
               description =
                   "A regulation the meeting disseminated, reviewed or discussed: its id or its"
-                      + " symbol (\"58-QĐ/TW\")",
+                      + " symbol (\"58-QĐ/TW\"); a numeric value is an id and must be a positive integer",
               example = "58-QĐ/TW")
           @QueryParam("regulation")
           String regulation,
       @Parameter(
               description =
-                  "Organizer: an organization id, or its name ignoring case and diacritics",
+                  "Organizer: an organization id, or its name ignoring case and diacritics"
+                      + "; a numeric value is an id and must be a positive integer",
               example = "Ban Thường vụ Tỉnh ủy Sóc Trăng")
           @QueryParam("organizer")
           String organizer,
       @Parameter(
-              description = "Participant: a person id, or the name ignoring case and diacritics",
+              description =
+                  "Participant: a person id, or the name ignoring case and diacritics"
+                      + "; a numeric value is an id and must be a positive integer",
               example = "tran quoc khanh")
           @QueryParam("person")
           String person,

@@ -395,7 +395,7 @@ final class OpenApiExamples {
             "contentHash": "604401ff634102094aece37a42bfc99ca3224071b0fb604feea6757eeda53e84"
           }
         ],
-        "nextCursor": "eyJrIjpbIjIwMjItMDMtMTUiLDE3XX0"
+        "nextCursor": "ZG9jdW1lbnRzOnYxOjIwMjItMDMtMTUsNDI"
       }\
       """;
 

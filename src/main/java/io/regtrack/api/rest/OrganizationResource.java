@@ -82,7 +82,7 @@ public class OrganizationResource {
       @Parameter(
               description =
                   "Words that must all occur in the name, ignoring case and diacritics (\"tinh uy"
-                      + " ha nam\")",
+                      + " ha nam\"); at most 256 characters",
               example = "tinh uy soc trang")
           @QueryParam("q")
           String q,

@@ -140,7 +140,7 @@ public class RegulationResource {
       @Parameter(
               description =
                   "Issuer: an organization id, or its name ignoring case and diacritics (\"Bộ"
-                      + " Chính trị\", \"bo chinh tri\")",
+                      + " Chính trị\", \"bo chinh tri\"); a numeric value is an id and must be a positive integer",
               example = "Bộ Chính trị")
           @QueryParam("issuer")
           String issuer,
