@@ -1,6 +1,7 @@
 package io.regtrack.regulation;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A field on which the documents citing a regulation disagree. The registry keeps the value most
@@ -12,7 +13,16 @@ import java.util.List;
  * @param values every value stated, most documents first
  * @param chosen the value kept
  */
-public record FieldConflict(String field, List<Value> values, String chosen) {
+@Schema(description = "A field on which the documents citing a regulation disagree")
+public record FieldConflict(
+    @Schema(
+            description =
+                "The field: kind, number, symbol, issuer, issuedOn, title, chapters, articles or"
+                    + " term",
+            example = "issuedOn")
+        String field,
+    @Schema(description = "Every value stated, most documents first") List<Value> values,
+    @Schema(description = "The value kept", example = "2022-02-08") String chosen) {
 
   public FieldConflict {
     values = List.copyOf(values);
@@ -24,7 +34,11 @@ public record FieldConflict(String field, List<Value> values, String chosen) {
    * @param value the value as first stated (dates ISO-8601)
    * @param documents ids of the documents stating it, ascending
    */
-  public record Value(String value, List<Long> documents) {
+  @Schema(name = "FieldConflictValue", description = "One stated value")
+  public record Value(
+      @Schema(description = "The value as first stated (dates ISO-8601)", example = "2022-02-08")
+          String value,
+      @Schema(description = "Ids of the documents stating it, ascending") List<Long> documents) {
     public Value {
       documents = List.copyOf(documents);
     }

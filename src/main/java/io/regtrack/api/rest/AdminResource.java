@@ -13,13 +13,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,21 +56,67 @@ public class AdminResource {
               + " role.")
   @APIResponse(
       responseCode = "202",
-      description = "The job, queued, with a Location header to poll",
+      description = "The job, queued; it counts its documents when it starts",
+      headers =
+          @Header(
+              name = "Location",
+              description = OpenApiTexts.JOB_LOCATION,
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = JobResponse.class)))
+              schema = @Schema(implementation = JobResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "queued",
+                      summary = "A re-extraction, queued",
+                      value = OpenApiExamples.JOB_REEXTRACT)))
   @APIResponse(
       responseCode = "400",
       description = "all is neither true nor false",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "badFlag", value = OpenApiExamples.PROBLEM_400_FLAG)))
+  @APIResponse(
+      responseCode = "401",
+      description = OpenApiTexts.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "noKey", value = OpenApiExamples.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = OpenApiTexts.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "noRole", value = OpenApiExamples.PROBLEM_403)))
   @APIResponse(
       responseCode = "503",
-      description = "This instance has regtrack.jobs.max-pending jobs queued or running",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description =
+          "This instance has regtrack.jobs.max-pending jobs (default 16) queued or running",
+      headers =
+          @Header(
+              name = HttpHeaders.RETRY_AFTER,
+              description = OpenApiTexts.RETRY_AFTER,
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "busy", value = OpenApiExamples.PROBLEM_503)))
   public Response reextract(
-      @Parameter(description = "Re-extract every document, whatever its extractor version")
+      @Parameter(
+              description =
+                  "Re-extract every document, whatever its extractor version (default false:"
+                      + " only documents an older extractor produced)",
+              example = "true",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
           @QueryParam("all")
           String all,
       SecurityContext security,
@@ -86,10 +136,57 @@ public class AdminResource {
               + " (line, zip entry, document) and the reason. Requires an API key with the editor"
               + " or admin role.")
   @APIResponse(
+      responseCode = "200",
+      description = "The job",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "finished",
+                      summary = "A finished import: one article ingested, one line failed",
+                      value = OpenApiExamples.JOB_DONE)))
+  @APIResponse(
+      responseCode = "400",
+      description = OpenApiTexts.BAD_ID,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badId", value = OpenApiExamples.PROBLEM_400_ID)))
+  @APIResponse(
+      responseCode = "401",
+      description = OpenApiTexts.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "noKey", value = OpenApiExamples.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = OpenApiTexts.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "noRole", value = OpenApiExamples.PROBLEM_403)))
+  @APIResponse(
       responseCode = "404",
       description = "No job has this id",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public JobResponse job(@Parameter(description = "Job id") @PathParam("id") String id) {
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "notFound", value = OpenApiExamples.PROBLEM_404_JOB)))
+  public JobResponse job(
+      @Parameter(
+              description = "Job id, from the Location of the 202 that started it",
+              example = "8",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+          @PathParam("id")
+          String id) {
     long jobId = Params.id("id", id);
     return JobResponse.of(
         jobs.find(jobId).orElseThrow(() -> new ResourceNotFoundException("Job", jobId)));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.regtrack.ingest.ArticleSubmission;
 import io.regtrack.shared.error.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * JSON form of an article submission (the JSON ingest, each NDJSON line of a bulk import).
@@ -18,7 +19,33 @@ import io.regtrack.shared.error.InvalidInputException;
  *     date ({@code 2022-09-20})
  */
 @RegisterForReflection
-public record ArticleRequest(String text, String url, String source, String publishedAt) {
+@Schema(
+    name = "ArticleRequest",
+    description =
+        "An article submitted as JSON (POST /api/v1/documents, each line of an NDJSON import). The"
+            + " fields given override what the text itself states.")
+public record ArticleRequest(
+    @Schema(
+            required = true,
+            description =
+                "The article as plain text: headline, publish line, paragraphs, captions, byline",
+            example =
+                "Sóc Trăng: Hội nghị quán triệt Quy định số 58-QĐ/TW của Bộ Chính trị\n\nSáng"
+                    + " 15/3, Ban Thường vụ Tỉnh ủy Sóc Trăng tổ chức hội nghị quán triệt Quy định"
+                    + " số 58-QĐ/TW ngày 08/02/2022 của Bộ Chính trị.")
+        String text,
+    @Schema(
+            description = "Where the article was published",
+            example =
+                "https://baosoctrang.example.vn/xay-dung-dang/hoi-nghi-quan-triet-quy-dinh-58")
+        String url,
+    @Schema(description = "The outlet", example = "Báo Sóc Trăng") String source,
+    @Schema(
+            description =
+                "Publish time: an ISO-8601 date-time with or without offset, or a date. Stored as"
+                    + " the local wall time (an offset is dropped)",
+            example = "2022-03-15T10:20:00+07:00")
+        String publishedAt) {
 
   /**
    * The submission a JSON object describes.

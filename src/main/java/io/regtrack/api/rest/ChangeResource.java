@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,6 +70,11 @@ public class ChangeResource {
   @APIResponse(
       responseCode = "200",
       description = "A page of changes",
+      headers =
+          @Header(
+              name = "Link",
+              description = "<URL of the next page>; rel=\"next\", while hasMore is true",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -91,7 +98,13 @@ public class ChangeResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "since is neither a date-time with an offset nor a token; limit is out of range")
+          "since is neither a date-time with an offset nor a token; limit is out of range",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "badSince", value = OpenApiExamples.PROBLEM_400_SINCE)))
   public Response list(
       @Parameter(
               description =
@@ -101,7 +114,16 @@ public class ChangeResource {
               example = "2025-03-14T00:00:00Z")
           @QueryParam("since")
           String since,
-      @Parameter(description = "Page size, 1–1000 (default 100)", example = "100")
+      @Parameter(
+              description = "Page size, 1–1000 (default 100)",
+              example = "100",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "1000",
+                      defaultValue = "100"))
           @QueryParam("limit")
           String limit,
       UriInfo uri) {

@@ -19,10 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonPropertyOrder({"type", "id", "nodeId", "action", "at"})
 public record ChangeResponse(
-    Type type,
-    long id,
+    @Schema(description = "DOCUMENT, MEETING, REGULATION or PERSON") Type type,
+    @Schema(description = "The object's database id (/api/v1/documents/{id}, …)") long id,
     @Schema(description = "Opaque global id, the same value as the GraphQL Node.id") String nodeId,
-    ChangeAction action,
+    @Schema(
+            description =
+                "CREATED, UPDATED or DELETED: what the writing transaction did to it, all told")
+        ChangeAction action,
     @Schema(
             description =
                 "Start time of the writing transaction; informational (the feed is ordered by"
@@ -30,6 +33,7 @@ public record ChangeResponse(
         Instant at) {
 
   /** The kinds of object the feed reports. */
+  @Schema(name = "ChangeType")
   public enum Type {
     DOCUMENT,
     MEETING,

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param hasMore whether more changes can be read right away from {@code nextToken}
  */
 public record ChangesResponse(
-    List<ChangeResponse> items,
+    @Schema(description = "The changes, in feed order") List<ChangeResponse> items,
     @Schema(
             description =
                 "Pass as since to read on. Always present, also when there is nothing more yet:"

@@ -1,10 +1,13 @@
 package io.regtrack.api.rest;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Result of {@code POST /api/v1/citations/extract}.
  *
  * @param citations the citations found, in text order (ids null: nothing is stored)
  */
-public record CitationExtractResponse(List<CitationResponse> citations) {}
+public record CitationExtractResponse(
+    @Schema(description = "The citations found, in text order (ids null: nothing is stored)")
+        List<CitationResponse> citations) {}

@@ -24,13 +24,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonPropertyOrder({"id", "nodeId"})
 public record CitationResponse(
-    Long id,
-    String text,
-    int start,
-    int end,
-    CitationForm form,
-    StatedResponse stated,
-    RegulationResponse regulation) {
+    @Schema(
+            description =
+                "Citation id; null for citations found by POST /citations/extract (not stored)")
+        Long id,
+    @Schema(description = "The exact text of the span") String text,
+    @Schema(
+            description =
+                "First UTF-16 offset (inclusive) into the document body, or into the submitted text")
+        int start,
+    @Schema(description = "Last offset (exclusive)") int end,
+    @Schema(description = "FULL (kind, number and symbol), SHORT (\"Quy định 58\") or NAMED")
+        CitationForm form,
+    @Schema(description = "What the mention itself stated") StatedResponse stated,
+    @Schema(description = "The regulation it resolves to; null when the registry does not know it")
+        RegulationResponse regulation) {
   /** The global id: the same value as the GraphQL {@code Node.id}. */
   @JsonProperty("nodeId")
   @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")

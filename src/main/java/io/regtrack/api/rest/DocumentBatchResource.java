@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,41 +70,107 @@ public class DocumentBatchResource {
               + " max-entries or (zip) max-uncompressed-bytes. Requires the editor role.")
   @APIResponse(
       responseCode = "202",
-      description = "The job, queued with its total, with a Location header to poll",
+      description = "The job, queued with its total",
+      headers =
+          @Header(
+              name = "Location",
+              description = OpenApiTexts.JOB_LOCATION,
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = JobResponse.class)))
+              schema = @Schema(implementation = JobResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "queued",
+                      summary = "An import of two articles, queued",
+                      value = OpenApiExamples.JOB_QUEUED)))
   @APIResponse(
       responseCode = "400",
       description = "No article in the body, or a body that is not a zip archive",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "empty", value = OpenApiExamples.PROBLEM_400_BODY)))
+  @APIResponse(
+      responseCode = "401",
+      description = OpenApiTexts.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "noKey", value = OpenApiExamples.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = OpenApiTexts.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "noRole", value = OpenApiExamples.PROBLEM_403)))
   @APIResponse(
       responseCode = "413",
       description =
-          "Body over regtrack.import.max-bytes, more than regtrack.import.max-entries articles, or"
-              + " a zip inflating to more than regtrack.import.max-uncompressed-bytes",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+          "Body over regtrack.import.max-bytes (default 10 MB), more than"
+              + " regtrack.import.max-entries articles (default 10,000), or a zip inflating to"
+              + " more than regtrack.import.max-uncompressed-bytes (default 200 MB)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "tooLarge", value = OpenApiExamples.PROBLEM_413)))
   @APIResponse(
       responseCode = "415",
       description = "Another Content-Type, or a charset other than UTF-8",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unsupported", value = OpenApiExamples.PROBLEM_415)))
   @APIResponse(
       responseCode = "503",
-      description = "This instance has regtrack.jobs.max-pending jobs queued or running",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description =
+          "This instance has regtrack.jobs.max-pending jobs (default 16) queued or running",
+      headers =
+          @Header(
+              name = HttpHeaders.RETRY_AFTER,
+              description = OpenApiTexts.RETRY_AFTER,
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "busy", value = OpenApiExamples.PROBLEM_503)))
   public Response importBatch(
       @RequestBody(
+              required = true,
               description =
                   "application/x-ndjson: one JSON article a line; application/zip: .txt and"
                       + " .html files",
               content = {
                 @Content(
                     mediaType = NDJSON,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    schema =
+                        @Schema(
+                            type = SchemaType.STRING,
+                            description =
+                                "UTF-8 text, one JSON object a line with the fields of"
+                                    + " ArticleRequest ({\"text\", \"url\", \"source\","
+                                    + " \"publishedAt\"}); blank lines are skipped"),
+                    // In META-INF/openapi.yaml: an annotation's value would be parsed as JSON.
+                    examples = @ExampleObject(name = "ndjson", ref = "ArticlesNdjson")),
                 @Content(
                     mediaType = "application/zip",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary"))
+                    schema =
+                        @Schema(
+                            type = SchemaType.STRING,
+                            format = "binary",
+                            description =
+                                "A zip archive: each .txt entry an article as plain UTF-8"
+                                    + " text, each .html or .htm entry a saved news page."
+                                    + " Directories, __MACOSX/ and hidden files are skipped; any"
+                                    + " other entry is counted failed with its name"))
               })
           byte[] body,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

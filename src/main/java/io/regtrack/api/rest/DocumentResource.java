@@ -38,8 +38,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -101,65 +104,134 @@ public class DocumentResource {
               + " the editor role.")
   @RequestBody(
       required = true,
-      description = "The article: plain text, a JSON submission, or an HTML news page",
+      description =
+          "The article: a JSON submission, the scraped text, or the saved news page; UTF-8",
       content = {
         @Content(
-            mediaType = MediaType.TEXT_PLAIN,
-            schema = @Schema(type = SchemaType.STRING, description = "The scraped article text")),
-        @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ArticleRequest.class)),
+            schema = @Schema(implementation = ArticleRequest.class),
+            examples =
+                @ExampleObject(
+                    name = "json",
+                    summary = "A report of a Sóc Trăng meeting, with its URL and outlet",
+                    value = OpenApiExamples.ARTICLE_JSON)),
+        @Content(
+            mediaType = MediaType.TEXT_PLAIN,
+            schema =
+                @Schema(
+                    type = SchemaType.STRING,
+                    description =
+                        "The scraped article text: headline, publish line, paragraphs, captions,"
+                            + " byline"),
+            examples =
+                @ExampleObject(
+                    name = "text",
+                    summary = "The same report as scraped text",
+                    value = OpenApiExamples.ARTICLE_TEXT)),
         @Content(
             mediaType = MediaType.TEXT_HTML,
-            schema = @Schema(type = SchemaType.STRING, description = "The saved news page"))
+            schema = @Schema(type = SchemaType.STRING, description = "The saved news page"),
+            examples =
+                @ExampleObject(
+                    name = "page",
+                    summary = "The same report as a news page",
+                    value = OpenApiExamples.ARTICLE_HTML))
       })
   @APIResponse(
       responseCode = "201",
-      description = "A new document, with a Location header",
+      description = "A new document",
+      headers =
+          @Header(
+              name = "Location",
+              description = OpenApiTexts.LOCATION,
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = DocumentResponse.class)))
+              schema = @Schema(implementation = DocumentResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "document",
+                      summary = "The document extracted from the report",
+                      value = OpenApiExamples.DOCUMENT)))
   @APIResponse(
       responseCode = "200",
       description = "The article was ingested before: the existing document",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = DocumentResponse.class)))
+              schema = @Schema(implementation = DocumentResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "document",
+                      summary = "The document stored for the same article",
+                      value = OpenApiExamples.DOCUMENT)))
   @APIResponse(
       responseCode = "400",
       description =
           "Empty body, no article found (parameter text, or body for an HTML page), invalid"
               + " UTF-8 or JSON, or a malformed publishedAt",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "empty", value = OpenApiExamples.PROBLEM_400_BODY)))
+  @APIResponse(
+      responseCode = "401",
+      description = OpenApiTexts.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "noKey", value = OpenApiExamples.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = OpenApiTexts.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "noRole", value = OpenApiExamples.PROBLEM_403)))
   @APIResponse(
       responseCode = "413",
-      description = "Body larger than regtrack.ingest.max-body-bytes",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = "Body larger than regtrack.ingest.max-body-bytes (default 2 MB)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "tooLarge", value = OpenApiExamples.PROBLEM_413)))
   @APIResponse(
       responseCode = "415",
       description = "Another Content-Type, or a charset other than UTF-8",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unsupported", value = OpenApiExamples.PROBLEM_415)))
   public Response ingest(
       byte[] body,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @Parameter(
               description =
                   "Where the article was published. Overrides the page's canonical URL; a JSON"
-                      + " body's url field overrides this")
+                      + " body's url field overrides this",
+              example =
+                  "https://baosoctrang.example.vn/xay-dung-dang/hoi-nghi-quan-triet-quy-dinh-58")
           @QueryParam("url")
           String url,
       @Parameter(
               description =
                   "The outlet. Overrides og:site_name and the outlet the text names; a JSON body's"
-                      + " source field overrides this")
+                      + " source field overrides this",
+              example = "Báo Sóc Trăng")
           @QueryParam("source")
           String source,
       @Parameter(
               description =
-                  "Publish time, ISO-8601 date-time or date. Overrides the page's or text's publish"
-                      + " line; a JSON body's publishedAt field overrides this")
+                  "Publish time, ISO-8601 date-time (with or without offset) or date. Overrides"
+                      + " the page's or text's publish line; a JSON body's publishedAt field"
+                      + " overrides this",
+              example = "2022-03-15T10:20:00+07:00")
           @QueryParam("publishedAt")
           String publishedAt,
       UriInfo uri) {
@@ -194,14 +266,67 @@ public class DocumentResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A document with its citations, meetings and persons")
+  @Operation(
+      summary = "A document with its citations, meetings and persons",
+      description =
+          "The article's body and metadata, every citation with its resolved regulation, the"
+              + " meetings it reports (merged with other documents' reports of the same meeting)"
+              + " and the persons it names. 404 when there is no such document.")
   @Conditional
-  public DocumentResponse get(@Parameter(description = "Document id") @PathParam("id") String id) {
+  @Parameter(
+      name = HttpHeaders.IF_NONE_MATCH,
+      in = ParameterIn.HEADER,
+      description = OpenApiTexts.IF_NONE_MATCH,
+      schema = @Schema(type = SchemaType.STRING))
+  @APIResponse(
+      responseCode = "200",
+      description = "The document",
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = OpenApiTexts.ETAG,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DocumentResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "document",
+                      summary = "A report of a Sóc Trăng meeting disseminating Quy định 58-QĐ/TW",
+                      value = OpenApiExamples.DOCUMENT)))
+  @APIResponse(responseCode = "304", description = OpenApiTexts.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = OpenApiTexts.BAD_ID,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badId", value = OpenApiExamples.PROBLEM_400_ID)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No document has this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "notFound", value = OpenApiExamples.PROBLEM_404_DOCUMENT)))
+  public DocumentResponse get(
+      @Parameter(
+              description = "Document id",
+              example = "42",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+          @PathParam("id")
+          String id) {
     return response(load(Params.id("id", id)));
   }
 
   @DELETE
   @Path("{id}")
+  // No body on success: a client may accept only the problem of a failure (generated clients do).
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   @RolesAllowed(Roles.EDITOR)
   @Operation(
       summary = "Delete a document",
@@ -211,7 +336,47 @@ public class DocumentResource {
               + " appearance or citation are deleted; the others are recomputed without the"
               + " document. Each deletion is recorded for the change feed. 204 on success, 404 for"
               + " an unknown id. Requires an API key with the editor role.")
-  public Response delete(@Parameter(description = "Document id") @PathParam("id") String id) {
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "400",
+      description = OpenApiTexts.BAD_ID,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badId", value = OpenApiExamples.PROBLEM_400_ID)))
+  @APIResponse(
+      responseCode = "401",
+      description = OpenApiTexts.UNAUTHORIZED,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "noKey", value = OpenApiExamples.PROBLEM_401)))
+  @APIResponse(
+      responseCode = "403",
+      description = OpenApiTexts.FORBIDDEN,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "noRole", value = OpenApiExamples.PROBLEM_403)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No document has this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "notFound", value = OpenApiExamples.PROBLEM_404_DOCUMENT)))
+  public Response delete(
+      @Parameter(
+              description = "Document id",
+              example = "42",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+          @PathParam("id")
+          String id) {
     deletion.delete(Params.id("id", id));
     return Response.noContent().build();
   }
@@ -221,25 +386,72 @@ public class DocumentResource {
       summary = "Documents, newest first (by relevance with q), cursor-paginated",
       description =
           "Filters combine with AND. With q, the documents matching the search (GET"
-              + " /api/v1/search) in its order: best score first, the most recent first on ties.")
+              + " /api/v1/search) in its order: best score first, the most recent first on ties."
+              + " Response {items, nextCursor}; while there is a next page, a Link: <…>;"
+              + " rel=\"next\" header carries its URL.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of documents, without their bodies",
+      headers =
+          @Header(
+              name = "Link",
+              description = OpenApiTexts.LINK,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListSchemas.DocumentList.class),
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      summary = "Documents citing 58-QĐ/TW",
+                      value = OpenApiExamples.DOCUMENT_LIST)))
+  @APIResponse(
+      responseCode = "400",
+      description = OpenApiTexts.BAD_LIST,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badDate", value = OpenApiExamples.PROBLEM_400)))
   public Response list(
       @Parameter(
               description =
                   "Search words, ignoring case and diacritics: symbols (\"58-QD/TW\", \"QĐ 58\"),"
-                      + " phrases in quotes, dates (\"8-2-2022\")")
+                      + " phrases in quotes, dates (\"8-2-2022\")",
+              example = "quy dinh 58")
           @QueryParam("q")
           String q,
-      @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
-      @Parameter(description = "Opaque cursor from the previous page's nextCursor")
-          @QueryParam("cursor")
-          String cursor,
-      @Parameter(description = "Earliest publish date, ISO-8601 (2022-02-08)") @QueryParam("from")
+      @Parameter(
+              description = OpenApiTexts.LIMIT,
+              example = "20",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = OpenApiTexts.CURSOR) @QueryParam("cursor") String cursor,
+      @Parameter(
+              description = "Earliest publish date, ISO-8601 (inclusive)",
+              example = "2022-01-01",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("from")
           String from,
-      @Parameter(description = "Latest publish date, ISO-8601") @QueryParam("to") String to,
+      @Parameter(
+              description = "Latest publish date, ISO-8601 (inclusive)",
+              example = "2022-12-31",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("to")
+          String to,
       @Parameter(
               description =
                   "A regulation the document cites: its id or its symbol (\"58-QĐ/TW\", also"
-                      + " \"58-QD/TW\")")
+                      + " \"58-QD/TW\"); a numeric value is an id and must be a positive integer",
+              example = "58-QĐ/TW")
           @QueryParam("regulation")
           String regulation,
       UriInfo uri) {

@@ -21,20 +21,45 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonPropertyOrder({"id", "nodeId"})
 public record DocumentResponse(
-    long id,
-    String title,
-    String source,
-    String url,
-    String author,
-    LocalDateTime publishedAt,
-    LocalDate publishedOn,
-    String body,
-    List<String> captions,
-    String contentHash,
-    int extractorVersion,
-    List<CitationResponse> citations,
-    List<MeetingResponse> meetings,
-    List<DocumentPersonResponse> persons) {
+    @Schema(description = "Document id") long id,
+    @Schema(description = "The headline") String title,
+    @Schema(description = "The outlet (\"Báo Sóc Trăng\"), or null") String source,
+    @Schema(description = "Where the article was published, or null") String url,
+    @Schema(description = "The byline, or null") String author,
+    @Schema(
+            implementation = String.class,
+            description =
+                "Publish time, or null: an ISO-8601 local date-time without offset, the wall time"
+                    + " the article or the request states (an offset given on ingest is dropped)."
+                    + " Not an RFC 3339 date-time: parse it as a local date-time",
+            example = "2022-03-15T10:20:00")
+        LocalDateTime publishedAt,
+    @Schema(description = "Publish date, or null") LocalDate publishedOn,
+    @Schema(
+            description =
+                "The article text: paragraphs separated by a blank line, without headline, publish line, captions and byline; citation offsets point into it")
+        String body,
+    @Schema(description = "Photo captions") List<String> captions,
+    @Schema(
+            description =
+                "SHA-256 of the normalized body (hex): the same article ingested again has the same hash")
+        String contentHash,
+    @Schema(
+            description =
+                "Version of the extractor that produced the citations, meetings and persons")
+        int extractorVersion,
+    @Schema(
+            description =
+                "The regulation citations found in the body, in text order, each with its resolved regulation")
+        List<CitationResponse> citations,
+    @Schema(
+            description =
+                "The meetings the article reports (merged with other documents' reports of the same meeting), in the article's order")
+        List<MeetingResponse> meetings,
+    @Schema(
+            description =
+                "The persons it names, in the article's order, with the positions stated there")
+        List<DocumentPersonResponse> persons) {
   /** The global id: the same value as the GraphQL {@code Node.id}. */
   @JsonProperty("nodeId")
   @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")

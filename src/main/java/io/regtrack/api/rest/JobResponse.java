@@ -18,17 +18,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param createdBy the name of the API key that started the job
  */
 public record JobResponse(
-    long id,
-    JobKind kind,
-    JobState state,
-    int total,
-    int done,
-    int failed,
-    List<JobErrorResponse> errors,
-    String createdBy,
-    Instant createdAt,
-    Instant startedAt,
-    Instant finishedAt) {
+    @Schema(description = "Job id") long id,
+    @Schema(
+            description =
+                "REEXTRACT (POST /api/v1/admin/reextract) or IMPORT (POST /api/v1/documents:batch)")
+        JobKind kind,
+    @Schema(
+            description =
+                "QUEUED (waiting for a worker), RUNNING, SUCCEEDED (every item processed, some may have failed) or FAILED (stopped before processing every item)")
+        JobState state,
+    @Schema(
+            description =
+                "Items to process; a re-extraction counts its documents when it starts (0 before)")
+        int total,
+    @Schema(description = "Items that succeeded (an article that was already stored counts)")
+        int done,
+    @Schema(
+            description =
+                "Items that failed; the job is over when done + failed == total and state is SUCCEEDED or FAILED")
+        int failed,
+    @Schema(description = "The first failures (up to regtrack.jobs.max-errors), in order")
+        List<JobErrorResponse> errors,
+    @Schema(description = "The name of the API key that started the job") String createdBy,
+    @Schema(description = "When the job was accepted") Instant createdAt,
+    @Schema(description = "When a worker started it, or null") Instant startedAt,
+    @Schema(description = "When it ended, or null") Instant finishedAt) {
 
   /**
    * One failure.
@@ -37,7 +51,12 @@ public record JobResponse(
    *     {@code "document 12"} of a re-extraction; {@code null} for the job as a whole
    */
   @Schema(name = "JobError")
-  public record JobErrorResponse(String item, String message) {}
+  public record JobErrorResponse(
+      @Schema(
+              description =
+                  "What failed: \"line 3\" of an NDJSON import, the entry name of a zip import, \"document 12\" of a re-extraction; null for the job as a whole")
+          String item,
+      @Schema(description = "Why it failed") String message) {}
 
   static JobResponse of(JobView j) {
     return new JobResponse(

@@ -3,6 +3,7 @@ package io.regtrack.api.rest;
 import io.regtrack.meeting.MeetingKind;
 import io.regtrack.meeting.MeetingSummary;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A meeting's own main fields, without participants, regulations and documents (a search hit;
@@ -17,13 +18,14 @@ import java.time.LocalDate;
  * @param location the venue, or null
  */
 public record MeetingRef(
-    long id,
-    String title,
-    MeetingKind kind,
-    LocalDate date,
-    String province,
-    String provinceToday,
-    String location) {
+    @Schema(description = "Meeting id") long id,
+    @Schema(description = "The title") String title,
+    @Schema(description = "The kind") MeetingKind kind,
+    @Schema(description = "The date, or null") LocalDate date,
+    @Schema(description = "The province as at the meeting's date, or null") String province,
+    @Schema(description = "The same place after the 1 July 2025 merger, or null")
+        String provinceToday,
+    @Schema(description = "The venue, or null") String location) {
   static MeetingRef of(MeetingSummary m) {
     return new MeetingRef(
         m.id(),

@@ -1,6 +1,7 @@
 package io.regtrack.api.rest;
 
 import io.regtrack.meeting.MeetingRegulationRole;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A regulation a meeting dealt with (DESIGN.md §4).
@@ -9,4 +10,5 @@ import io.regtrack.meeting.MeetingRegulationRole;
  * @param regulation the regulation
  */
 public record MeetingRegulationResponse(
-    MeetingRegulationRole role, RegulationResponse regulation) {}
+    @Schema(description = "DISSEMINATED, REVIEWED or DISCUSSED") MeetingRegulationRole role,
+    @Schema(description = "The regulation") RegulationResponse regulation) {}

@@ -23,9 +23,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -71,72 +73,116 @@ public class MeetingResource {
       headers = {
         @Header(
             name = "Link",
-            description = "<URL of the next page or of the rest of the export>; rel=\"next\""),
+            description = OpenApiTexts.CSV_LINK,
+            schema = @Schema(type = SchemaType.STRING)),
         @Header(
             name = "Content-Disposition",
-            description = "CSV only: attachment; filename=\"meetings.csv\"")
+            description = "CSV only: attachment; filename=\"meetings.csv\"",
+            schema = @Schema(type = SchemaType.STRING))
       },
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ListSchemas.MeetingList.class)),
+            schema = @Schema(implementation = ListSchemas.MeetingList.class),
+            examples =
+                @ExampleObject(
+                    name = "page",
+                    summary = "Meetings in Sóc Trăng that disseminated 58-QĐ/TW",
+                    value = OpenApiExamples.MEETING_LIST)),
         @Content(
             mediaType = CsvExport.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV))
+            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV),
+            examples =
+                @ExampleObject(
+                    name = "csv",
+                    summary = "meetings.csv",
+                    value = OpenApiExamples.MEETINGS_CSV))
       })
   @APIResponse(
       responseCode = "400",
-      description = "A malformed filter, limit or cursor",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = OpenApiTexts.BAD_LIST,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badDate", value = OpenApiExamples.PROBLEM_400)))
   @APIResponse(
       responseCode = "406",
-      description = "Accept names neither application/json nor text/csv",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = OpenApiTexts.NOT_ACCEPTABLE,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "notAcceptable", value = OpenApiExamples.PROBLEM_406)))
   public Response list(
       @Parameter(
               description =
-                  "Search words, ignoring case and diacritics (\"soc trang\", \"quy dinh 58\")")
+                  "Search words, ignoring case and diacritics (\"soc trang\", \"quy dinh 58\")",
+              example = "quy dinh 58")
           @QueryParam("q")
           String q,
       @Parameter(
               description =
                   "Province name, alias or code. Matches the province as at the meeting's date"
                       + " and the unit it belongs to after the 1 July 2025 merger: \"Cần Thơ\""
-                      + " finds a 2022 meeting in Sóc Trăng, and so does \"Sóc Trăng\"")
+                      + " finds a 2022 meeting in Sóc Trăng, and so does \"Sóc Trăng\"",
+              example = "Sóc Trăng")
           @QueryParam("province")
           String province,
-      @Parameter(description = "Kind: DISSEMINATION, REVIEW, EVALUATION, INSPECTION, OTHER")
+      @Parameter(
+              description =
+                  "Kind: DISSEMINATION, REVIEW, EVALUATION, INSPECTION, OTHER (case-insensitive)",
+              example = "DISSEMINATION",
+              schema = @Schema(implementation = MeetingKind.class))
           @QueryParam("kind")
           String kind,
-      @Parameter(description = "Earliest meeting date, ISO-8601 (2022-01-01)") @QueryParam("from")
+      @Parameter(
+              description = "Earliest meeting date, ISO-8601 (inclusive)",
+              example = "2022-01-01",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("from")
           String from,
-      @Parameter(description = "Latest meeting date, ISO-8601") @QueryParam("to") String to,
+      @Parameter(
+              description = "Latest meeting date, ISO-8601 (inclusive)",
+              example = "2022-12-31",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("to")
+          String to,
       @Parameter(
               description =
                   "A regulation the meeting disseminated, reviewed or discussed: its id or its"
-                      + " symbol (\"58-QĐ/TW\")")
+                      + " symbol (\"58-QĐ/TW\"); a numeric value is an id and must be a positive integer",
+              example = "58-QĐ/TW")
           @QueryParam("regulation")
           String regulation,
       @Parameter(
               description =
-                  "Organizer: an organization id, or its name ignoring case and diacritics")
+                  "Organizer: an organization id, or its name ignoring case and diacritics"
+                      + "; a numeric value is an id and must be a positive integer",
+              example = "Ban Thường vụ Tỉnh ủy Sóc Trăng")
           @QueryParam("organizer")
           String organizer,
-      @Parameter(description = "Participant: a person id, or the name ignoring case and diacritics")
+      @Parameter(
+              description =
+                  "Participant: a person id, or the name ignoring case and diacritics"
+                      + "; a numeric value is an id and must be a positive integer",
+              example = "tran quoc khanh")
           @QueryParam("person")
           String person,
       @Parameter(
-              description =
-                  "Page size, 1–100 (default 20); for text/csv the most rows, 1–100,000 (default"
-                      + " 100,000)")
+              description = OpenApiTexts.CSV_LIMIT,
+              example = "20",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100000",
+                      defaultValue = "20"))
           @QueryParam("limit")
           String limit,
-      @Parameter(
-              description =
-                  "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"):"
-                      + " the list continues after it")
-          @QueryParam("cursor")
-          String cursor,
+      @Parameter(description = OpenApiTexts.CSV_CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers,
       UriInfo uri) {
     Params.IdOrText regulationValue = Params.idOrText("regulation", regulation, Params.A_SYMBOL);
@@ -176,9 +222,57 @@ public class MeetingResource {
   @Path("{id}")
   @Operation(
       summary = "A meeting with its participants, regulations and reporting documents",
-      description = "404 when there is no such meeting.")
+      description =
+          "The meeting merged across every document reporting it. 404 when there is no such"
+              + " meeting.")
   @Conditional
-  public MeetingResponse get(@Parameter(description = "Meeting id") @PathParam("id") String id) {
+  @Parameter(
+      name = HttpHeaders.IF_NONE_MATCH,
+      in = ParameterIn.HEADER,
+      description = OpenApiTexts.IF_NONE_MATCH,
+      schema = @Schema(type = SchemaType.STRING))
+  @APIResponse(
+      responseCode = "200",
+      description = "The meeting",
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = OpenApiTexts.ETAG,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MeetingResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "meeting",
+                      summary = "A Sóc Trăng meeting disseminating Quy định 58-QĐ/TW",
+                      value = OpenApiExamples.MEETING)))
+  @APIResponse(responseCode = "304", description = OpenApiTexts.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = OpenApiTexts.BAD_ID,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badId", value = OpenApiExamples.PROBLEM_400_ID)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No meeting has this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "notFound", value = OpenApiExamples.PROBLEM_404_MEETING)))
+  public MeetingResponse get(
+      @Parameter(
+              description = "Meeting id",
+              example = "17",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+          @PathParam("id")
+          String id) {
     long key = Params.id("id", id);
     MeetingDetail meeting =
         meetings.find(key).orElseThrow(() -> new ResourceNotFoundException("Meeting", key));

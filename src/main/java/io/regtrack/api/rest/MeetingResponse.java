@@ -40,24 +40,40 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonPropertyOrder({"id", "nodeId"})
 public record MeetingResponse(
-    long id,
-    String title,
-    MeetingKind kind,
-    LocalDate date,
-    boolean dateInferred,
-    String datePartial,
-    PartOfDay partOfDay,
-    String province,
-    String provinceToday,
-    String location,
-    NamedRef organizer,
-    boolean online,
-    Integer bridgePoints,
-    Integer attendeeCount,
-    CountQualifier attendeeCountQualifier,
-    List<ParticipantResponse> participants,
-    List<MeetingRegulationResponse> regulations,
-    List<DocumentRef> documents) {
+    @Schema(description = "Meeting id") long id,
+    @Schema(description = "The meeting as the reports name it") String title,
+    @Schema(description = "DISSEMINATION, REVIEW, EVALUATION, INSPECTION or OTHER")
+        MeetingKind kind,
+    @Schema(description = "ISO date, or null when no year is known") LocalDate date,
+    @Schema(description = "True when the year (or the whole date) was completed, not stated")
+        boolean dateInferred,
+    @Schema(description = "\"--MM-DD\" when only day and month are known, else null")
+        String datePartial,
+    @Schema(description = "MORNING, AFTERNOON or EVENING, or null") PartOfDay partOfDay,
+    @Schema(description = "The province as at the meeting's date (\"Sóc Trăng\"), or null")
+        String province,
+    @Schema(description = "The same place after the 1 July 2025 merger (\"Cần Thơ\"), or null")
+        String provinceToday,
+    @Schema(description = "The venue as written, or null") String location,
+    @Schema(
+            description =
+                "The organizing body {id, name} (GET /api/v1/organizations/{id}), or null")
+        NamedRef organizer,
+    @Schema(description = "Whether it was held online") boolean online,
+    @Schema(description = "Remote bridge points (điểm cầu) the meeting was connected to, or null")
+        Integer bridgePoints,
+    @Schema(description = "Stated attendance, or null") Integer attendeeCount,
+    @Schema(
+            description =
+                "How attendeeCount was stated: EXACT, MORE_THAN (\"hơn 600\", \"trên\"), ABOUT"
+                    + " (\"gần\", \"khoảng\") or LESS_THAN (\"dưới\"); null without a count")
+        CountQualifier attendeeCountQualifier,
+    @Schema(description = "Persons with their role and positions")
+        List<ParticipantResponse> participants,
+    @Schema(description = "Regulations with the meeting's role")
+        List<MeetingRegulationResponse> regulations,
+    @Schema(description = "The documents reporting the meeting, {id, title}")
+        List<DocumentRef> documents) {
   /** The global id: the same value as the GraphQL {@code Node.id}. */
   @JsonProperty("nodeId")
   @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")

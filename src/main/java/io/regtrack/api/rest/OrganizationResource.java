@@ -15,12 +15,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Organizations: issuers, organizers and the bodies positions name. */
@@ -42,29 +50,70 @@ public class OrganizationResource {
       description =
           "Filters combine with AND. Response {items, nextCursor}; while there is a next page, a"
               + " Link: <…>; rel=\"next\" header carries its URL.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of organizations",
+      headers =
+          @Header(
+              name = "Link",
+              description = OpenApiTexts.LINK,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListSchemas.OrganizationList.class),
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      summary = "Organizations in Sóc Trăng",
+                      value = OpenApiExamples.ORGANIZATION_LIST)))
+  @APIResponse(
+      responseCode = "400",
+      description = OpenApiTexts.BAD_LIST,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "badProvince",
+                      value = OpenApiExamples.PROBLEM_400_PROVINCE)))
   public Response list(
       @Parameter(
               description =
                   "Words that must all occur in the name, ignoring case and diacritics (\"tinh uy"
-                      + " ha nam\")")
+                      + " ha nam\"); at most 256 characters",
+              example = "tinh uy soc trang")
           @QueryParam("q")
           String q,
       @Parameter(
               description =
                   "Kind: PARTY_CENTRAL, PARTY_LOCAL, STATE_CENTRAL, STATE_LOCAL,"
-                      + " MASS_ORGANIZATION, OTHER")
+                      + " MASS_ORGANIZATION, OTHER (case-insensitive)",
+              example = "PARTY_LOCAL",
+              schema = @Schema(implementation = OrganizationKind.class))
           @QueryParam("kind")
           String kind,
       @Parameter(
               description =
                   "Province name, alias or code; a unit existing today also covers the"
-                      + " pre-merger units that became part of it")
+                      + " pre-merger units that became part of it (\"Cần Thơ\" covers Sóc Trăng)",
+              example = "Sóc Trăng")
           @QueryParam("province")
           String province,
-      @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
-      @Parameter(description = "Opaque cursor from the previous page's nextCursor")
-          @QueryParam("cursor")
-          String cursor,
+      @Parameter(
+              description = OpenApiTexts.LIMIT,
+              example = "20",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = OpenApiTexts.CURSOR) @QueryParam("cursor") String cursor,
       UriInfo uri) {
     OrganizationFilter filter = new OrganizationFilter(words(q), kind(kind), province(province));
     Page<OrganizationDetail> page =
@@ -77,10 +126,61 @@ public class OrganizationResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "An organization", description = "404 when there is no such organization.")
+  @Operation(
+      summary = "An organization",
+      description =
+          "Its canonical name, kind, province and the body it is part of. 404 when there is no"
+              + " such organization.")
   @Conditional
+  @Parameter(
+      name = HttpHeaders.IF_NONE_MATCH,
+      in = ParameterIn.HEADER,
+      description = OpenApiTexts.IF_NONE_MATCH,
+      schema = @Schema(type = SchemaType.STRING))
+  @APIResponse(
+      responseCode = "200",
+      description = "The organization",
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = OpenApiTexts.ETAG,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganizationResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "organization",
+                      summary = "The standing committee of the Sóc Trăng Party Committee",
+                      value = OpenApiExamples.ORGANIZATION)))
+  @APIResponse(responseCode = "304", description = OpenApiTexts.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = OpenApiTexts.BAD_ID,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badId", value = OpenApiExamples.PROBLEM_400_ID)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No organization has this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "notFound",
+                      value = OpenApiExamples.PROBLEM_404_ORGANIZATION)))
   public OrganizationResponse get(
-      @Parameter(description = "Organization id") @PathParam("id") String id) {
+      @Parameter(
+              description = "Organization id",
+              example = "12",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+          @PathParam("id")
+          String id) {
     long key = Params.id("id", id);
     OrganizationDetail org = organizations.details(List.of(key)).get(key);
     if (org == null) {

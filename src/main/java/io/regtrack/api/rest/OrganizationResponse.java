@@ -19,7 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonPropertyOrder({"id", "nodeId"})
 public record OrganizationResponse(
-    long id, String name, OrganizationKind kind, String province, NamedRef parent) {
+    @Schema(description = "Organization id") long id,
+    @Schema(description = "Canonical name (\"Ban Tổ chức Tỉnh ủy Bắc Giang\")") String name,
+    @Schema(
+            description =
+                "PARTY_CENTRAL, PARTY_LOCAL, STATE_CENTRAL, STATE_LOCAL, MASS_ORGANIZATION or OTHER")
+        OrganizationKind kind,
+    @Schema(description = "The province it belongs to, or null") String province,
+    @Schema(description = "The body it is part of, {id, name}, or null") NamedRef parent) {
   /** The global id: the same value as the GraphQL {@code Node.id}. */
   @JsonProperty("nodeId")
   @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")

@@ -3,6 +3,7 @@ package io.regtrack.api.rest;
 import io.regtrack.meeting.MeetingDetail.ParticipantView;
 import io.regtrack.meeting.ParticipantRole;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A person at a meeting (DESIGN.md §4).
@@ -11,7 +12,11 @@ import java.util.List;
  * @param role CHAIR, SPEAKER or ATTENDEE: the strongest role any report states
  * @param positions the positions stated at that meeting
  */
-public record ParticipantResponse(NamedRef person, ParticipantRole role, List<String> positions) {
+public record ParticipantResponse(
+    @Schema(description = "The person {id, name} (GET /api/v1/persons/{id})") NamedRef person,
+    @Schema(description = "CHAIR, SPEAKER or ATTENDEE: the strongest role any report states")
+        ParticipantRole role,
+    @Schema(description = "The positions stated at that meeting") List<String> positions) {
 
   static ParticipantResponse of(ParticipantView p) {
     return new ParticipantResponse(new NamedRef(p.personId(), p.name()), p.role(), p.positions());

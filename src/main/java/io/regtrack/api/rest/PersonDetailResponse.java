@@ -26,11 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonPropertyOrder({"id", "nodeId"})
 public record PersonDetailResponse(
-    long id,
-    String name,
-    List<String> positions,
-    List<AppearanceResponse> appearances,
-    List<PersonMeetingResponse> meetings) {
+    @Schema(description = "Person id") long id,
+    @Schema(description = "The name (the most frequent written form)") String name,
+    @Schema(
+            description =
+                "Every position stated in any document, deduplicated keeping the fullest form")
+        List<String> positions,
+    @Schema(
+            description =
+                "Each document naming the person: its date, the meetings of that document the person took part in, and the positions stated there; latest first (undated last)")
+        List<AppearanceResponse> appearances,
+    @Schema(description = "The meetings the person took part in, latest first (undated last)")
+        List<PersonMeetingResponse> meetings) {
   /** The global id: the same value as the GraphQL {@code Node.id}. */
   @JsonProperty("nodeId")
   @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
@@ -49,11 +56,15 @@ public record PersonDetailResponse(
    * @param meetings the meetings of that document the person took part in
    */
   public record AppearanceResponse(
-      LocalDate date,
-      DocumentRef document,
-      String name,
-      List<String> positions,
-      List<PersonMeetingResponse> meetings) {}
+      @Schema(
+              description =
+                  "The date of the person's meeting in that document when known, else the document's publish date; null when neither is known")
+          LocalDate date,
+      @Schema(description = "The document {id, title}") DocumentRef document,
+      @Schema(description = "The name as written there") String name,
+      @Schema(description = "The positions stated there") List<String> positions,
+      @Schema(description = "The meetings of that document the person took part in")
+          List<PersonMeetingResponse> meetings) {}
 
   /**
    * A meeting the person took part in.
@@ -67,13 +78,14 @@ public record PersonDetailResponse(
    * @param positions the positions stated for the person at that meeting
    */
   public record PersonMeetingResponse(
-      long id,
-      String title,
-      MeetingKind kind,
-      LocalDate date,
-      String province,
-      ParticipantRole role,
-      List<String> positions) {
+      @Schema(description = "Meeting id") long id,
+      @Schema(description = "Its title") String title,
+      @Schema(description = "Its kind") MeetingKind kind,
+      @Schema(description = "Its date, or null") LocalDate date,
+      @Schema(description = "Its province as at its date, or null") String province,
+      @Schema(description = "The strongest role the reports give the person") ParticipantRole role,
+      @Schema(description = "The positions stated for the person at that meeting")
+          List<String> positions) {
 
     static PersonMeetingResponse of(Participation p) {
       return new PersonMeetingResponse(

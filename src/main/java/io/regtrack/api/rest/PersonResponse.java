@@ -18,7 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param documentCount documents naming the person
  */
 @JsonPropertyOrder({"id", "nodeId"})
-public record PersonResponse(long id, String name, List<String> positions, long documentCount) {
+public record PersonResponse(
+    @Schema(description = "Person id") long id,
+    @Schema(description = "The name (the most frequent written form)") String name,
+    @Schema(
+            description =
+                "Every position stated in any document, deduplicated keeping the fullest form, most often stated first")
+        List<String> positions,
+    @Schema(description = "Documents naming the person") long documentCount) {
   /** The global id: the same value as the GraphQL {@code Node.id}. */
   @JsonProperty("nodeId")
   @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")

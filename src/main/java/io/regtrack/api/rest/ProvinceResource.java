@@ -8,6 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The province gazetteer. */
@@ -29,6 +34,20 @@ public class ProvinceResource {
       description =
           "A small reference list, not paginated: 64 units, the 63 before the merger and the 34"
               + " after (33 of them continue, listed once as era BOTH).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every unit",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ProvinceResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "units",
+                      summary =
+                          "Two of the units: Sóc Trăng, merged on 1 July 2025, and Cần Thơ, which"
+                              + " it became part of",
+                      value = OpenApiExamples.PROVINCES)))
   public List<ProvinceResponse> list() {
     return provinces.all().stream().map(this::response).toList();
   }

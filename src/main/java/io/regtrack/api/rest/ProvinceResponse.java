@@ -24,14 +24,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonPropertyOrder({"id", "nodeId"})
 public record ProvinceResponse(
-    long id,
-    String code,
-    String name,
-    ProvinceKind kind,
-    ProvinceEra era,
-    String today,
-    List<String> predecessors,
-    List<String> aliases) {
+    @Schema(description = "Province id") long id,
+    @Schema(description = "ASCII slug (\"soc-trang\")") String code,
+    @Schema(description = "Canonical name (\"Sóc Trăng\")") String name,
+    @Schema(description = "PROVINCE or CITY (centrally-run city)") ProvinceKind kind,
+    @Schema(
+            description =
+                "PRE_2025 (merged on 1 July 2025), POST_2025 (created by the merger) or BOTH")
+        ProvinceEra era,
+    @Schema(description = "The unit it belongs to after the merger (itself when it continues)")
+        String today,
+    @Schema(
+            description =
+                "For a unit existing today, the pre-merger units that became part of it (itself included when it continued); empty for a PRE_2025 unit")
+        List<String> predecessors,
+    @Schema(description = "Other written forms") List<String> aliases) {
   /** The global id: the same value as the GraphQL {@code Node.id}. */
   @JsonProperty("nodeId")
   @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")

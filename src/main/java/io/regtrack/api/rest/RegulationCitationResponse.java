@@ -23,13 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonPropertyOrder({"id", "nodeId"})
 public record RegulationCitationResponse(
-    long id,
-    DocumentRef document,
-    String text,
-    int start,
-    int end,
-    CitationForm form,
-    StatedResponse stated) {
+    @Schema(description = "Citation id") long id,
+    @Schema(description = "The citing document {id, title, publishedOn}") DocumentRef document,
+    @Schema(description = "The exact text of the span") String text,
+    @Schema(description = "First UTF-16 offset into the document body (inclusive)") int start,
+    @Schema(description = "Last offset (exclusive)") int end,
+    @Schema(description = "FULL, SHORT or NAMED") CitationForm form,
+    @Schema(description = "What the mention itself stated") StatedResponse stated) {
 
   /**
    * A citing document.
@@ -38,7 +38,11 @@ public record RegulationCitationResponse(
    * @param title headline
    * @param publishedOn publish date, or null
    */
-  public record DocumentRef(long id, String title, LocalDate publishedOn) {
+  @Schema(name = "CitingDocument")
+  public record DocumentRef(
+      @Schema(description = "Document id") long id,
+      @Schema(description = "Headline") String title,
+      @Schema(description = "Publish date, or null") LocalDate publishedOn) {
     static DocumentRef of(CitingDocument d) {
       return d == null ? null : new DocumentRef(d.id(), d.title(), d.publishedOn());
     }

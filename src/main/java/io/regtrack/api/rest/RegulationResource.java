@@ -29,9 +29,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -83,60 +85,97 @@ public class RegulationResource {
       headers = {
         @Header(
             name = "Link",
-            description = "<URL of the next page or of the rest of the export>; rel=\"next\""),
+            description = OpenApiTexts.CSV_LINK,
+            schema = @Schema(type = SchemaType.STRING)),
         @Header(
             name = "Content-Disposition",
-            description = "CSV only: attachment; filename=\"regulations.csv\"")
+            description = "CSV only: attachment; filename=\"regulations.csv\"",
+            schema = @Schema(type = SchemaType.STRING))
       },
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ListSchemas.RegulationList.class)),
+            schema = @Schema(implementation = ListSchemas.RegulationList.class),
+            examples =
+                @ExampleObject(
+                    name = "page",
+                    summary = "Regulations issued by the Bộ Chính trị",
+                    value = OpenApiExamples.REGULATION_LIST)),
         @Content(
             mediaType = CsvExport.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV))
+            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV),
+            examples =
+                @ExampleObject(
+                    name = "csv",
+                    summary = "regulations.csv",
+                    value = OpenApiExamples.REGULATIONS_CSV))
       })
   @APIResponse(
       responseCode = "400",
-      description = "A malformed filter, limit or cursor",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = OpenApiTexts.BAD_LIST,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badFilter", value = OpenApiExamples.PROBLEM_400)))
   @APIResponse(
       responseCode = "406",
-      description = "Accept names neither application/json nor text/csv",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = OpenApiTexts.NOT_ACCEPTABLE,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "notAcceptable", value = OpenApiExamples.PROBLEM_406)))
   public Response list(
       @Parameter(
               description =
-                  "Kind: REGULATION, DIRECTIVE, RESOLUTION, GUIDANCE, CONCLUSION,"
-                      + " DECISION, NOTICE, PLAN, RULES, DECREE, CIRCULAR, LAW, OFFICIAL_LETTER, OTHER")
+                  "Kind: REGULATION, DIRECTIVE, RESOLUTION, GUIDANCE, CONCLUSION, DECISION,"
+                      + " NOTICE, PLAN, RULES, DECREE, CIRCULAR, LAW, OFFICIAL_LETTER, OTHER"
+                      + " (case-insensitive)",
+              example = "REGULATION",
+              schema = @Schema(implementation = RegulationKind.class))
           @QueryParam("kind")
           String kind,
       @Parameter(
               description =
                   "Issuer: an organization id, or its name ignoring case and diacritics (\"Bộ"
-                      + " Chính trị\", \"bo chinh tri\")")
+                      + " Chính trị\", \"bo chinh tri\"); a numeric value is an id and must be a positive integer",
+              example = "Bộ Chính trị")
           @QueryParam("issuer")
           String issuer,
-      @Parameter(description = "Issue year, e.g. 2022") @QueryParam("year") String year,
+      @Parameter(
+              description = "Issue year, 1900–2200",
+              example = "2022",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1900",
+                      maximum = "2200"))
+          @QueryParam("year")
+          String year,
       @Parameter(
               description =
                   "Search words that must all occur in the kind, number, symbol or title,"
                       + " ignoring case and diacritics (\"quy định 58\", \"bao ve chinh tri\"), or"
-                      + " a symbol (\"58-QD/TW\", \"QĐ 58\") or issue date (\"8-2-2022\")")
+                      + " a symbol (\"58-QD/TW\", \"QĐ 58\") or issue date (\"8-2-2022\")",
+              example = "quy dinh 58")
           @QueryParam("q")
           String q,
       @Parameter(
-              description =
-                  "Page size, 1–100 (default 20); for text/csv the most rows, 1–100,000 (default"
-                      + " 100,000)")
+              description = OpenApiTexts.CSV_LIMIT,
+              example = "20",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100000",
+                      defaultValue = "20"))
           @QueryParam("limit")
           String limit,
-      @Parameter(
-              description =
-                  "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"):"
-                      + " the list continues after it")
-          @QueryParam("cursor")
-          String cursor,
+      @Parameter(description = OpenApiTexts.CSV_CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers,
       UriInfo uri) {
     Params.IdOrText issuerValue = Params.idOrText("issuer", issuer, Params.A_NAME);
@@ -174,10 +213,61 @@ public class RegulationResource {
   @GET
   @Path("{id}")
   @Operation(
-      summary = "A regulation with its relations, citation and meeting counts and field conflicts")
+      summary = "A regulation with its relations, citation and meeting counts and field conflicts",
+      description =
+          "The registry's record: the values most citing documents state, every relation any"
+              + " document states, and the fields on which documents disagree. 404 when there is no"
+              + " such regulation.")
   @Conditional
+  @Parameter(
+      name = HttpHeaders.IF_NONE_MATCH,
+      in = ParameterIn.HEADER,
+      description = OpenApiTexts.IF_NONE_MATCH,
+      schema = @Schema(type = SchemaType.STRING))
+  @APIResponse(
+      responseCode = "200",
+      description = "The regulation",
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = OpenApiTexts.ETAG,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RegulationResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "regulation",
+                      summary = "Quy định số 58-QĐ/TW of the Bộ Chính trị",
+                      value = OpenApiExamples.REGULATION)))
+  @APIResponse(responseCode = "304", description = OpenApiTexts.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = OpenApiTexts.BAD_ID,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badId", value = OpenApiExamples.PROBLEM_400_ID)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No regulation has this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "notFound",
+                      value = OpenApiExamples.PROBLEM_404_REGULATION)))
   public RegulationResponse get(
-      @Parameter(description = "Regulation id") @PathParam("id") String id) {
+      @Parameter(
+              description = "Regulation id",
+              example = "25",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+          @PathParam("id")
+          String id) {
     long key = Params.id("id", id);
     return RegulationResponse.of(
         regulations.find(key).orElseThrow(() -> new ResourceNotFoundException("Regulation", key)));
@@ -194,10 +284,63 @@ public class RegulationResource {
               + " symbol (local series of other provinces, other terms), the most cited is"
               + " returned (then the most recently issued); year narrows them. 404 when none.")
   @Conditional
+  @Parameter(
+      name = HttpHeaders.IF_NONE_MATCH,
+      in = ParameterIn.HEADER,
+      description = OpenApiTexts.IF_NONE_MATCH,
+      schema = @Schema(type = SchemaType.STRING))
+  @APIResponse(
+      responseCode = "200",
+      description = "The regulation",
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = OpenApiTexts.ETAG,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RegulationResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "regulation",
+                      summary = "Quy định số 58-QĐ/TW of the Bộ Chính trị",
+                      value = OpenApiExamples.REGULATION)))
+  @APIResponse(responseCode = "304", description = OpenApiTexts.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = "symbol is missing, or year is not a year from 1900 to 2200",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "noSymbol", value = OpenApiExamples.PROBLEM_400_SYMBOL)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No regulation has this symbol",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "notFound", value = OpenApiExamples.PROBLEM_404_SYMBOL)))
   public RegulationResponse lookup(
-      @Parameter(description = "The symbol, e.g. 58-QĐ/TW", required = true) @QueryParam("symbol")
+      @Parameter(
+              description = "The symbol as written, with or without diacritics",
+              required = true,
+              example = "58-QĐ/TW")
+          @QueryParam("symbol")
           String symbol,
-      @Parameter(description = "Issue year, to choose among regulations sharing a symbol")
+      @Parameter(
+              description = "Issue year, to choose among regulations sharing a symbol",
+              example = "2022",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1900",
+                      maximum = "2200"))
           @QueryParam("year")
           String year) {
     if (symbol == null || symbol.isBlank()) {
@@ -228,45 +371,79 @@ public class RegulationResource {
       headers = {
         @Header(
             name = "Link",
-            description = "<URL of the next page or of the rest of the export>; rel=\"next\""),
+            description = OpenApiTexts.CSV_LINK,
+            schema = @Schema(type = SchemaType.STRING)),
         @Header(
             name = "Content-Disposition",
-            description = "CSV only: attachment; filename=\"citations.csv\"")
+            description = "CSV only: attachment; filename=\"citations.csv\"",
+            schema = @Schema(type = SchemaType.STRING))
       },
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ListSchemas.RegulationCitationList.class)),
+            schema = @Schema(implementation = ListSchemas.RegulationCitationList.class),
+            examples =
+                @ExampleObject(
+                    name = "page",
+                    summary = "The citations of 58-QĐ/TW in one report",
+                    value = OpenApiExamples.CITATION_LIST)),
         @Content(
             mediaType = CsvExport.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV))
+            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV),
+            examples =
+                @ExampleObject(
+                    name = "csv",
+                    summary = "citations.csv",
+                    value = OpenApiExamples.CITATIONS_CSV))
       })
   @APIResponse(
       responseCode = "400",
-      description = "A malformed filter, limit or cursor",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = OpenApiTexts.BAD_ID_PAGE,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badFilter", value = OpenApiExamples.PROBLEM_400)))
   @APIResponse(
       responseCode = "406",
-      description = "Accept names neither application/json nor text/csv",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = OpenApiTexts.NOT_ACCEPTABLE,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "notAcceptable", value = OpenApiExamples.PROBLEM_406)))
   @APIResponse(
       responseCode = "404",
-      description = "No such regulation",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = "No regulation has this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "notFound",
+                      value = OpenApiExamples.PROBLEM_404_REGULATION)))
   public Response citations(
-      @Parameter(description = "Regulation id") @PathParam("id") String id,
       @Parameter(
-              description =
-                  "Page size, 1–100 (default 20); for text/csv the most rows, 1–100,000 (default"
-                      + " 100,000)")
+              description = "Regulation id",
+              example = "25",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+          @PathParam("id")
+          String id,
+      @Parameter(
+              description = OpenApiTexts.CSV_LIMIT,
+              example = "20",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100000",
+                      defaultValue = "20"))
           @QueryParam("limit")
           String limit,
-      @Parameter(
-              description =
-                  "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"):"
-                      + " the list continues after it")
-          @QueryParam("cursor")
-          String cursor,
+      @Parameter(description = OpenApiTexts.CSV_CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers,
       UriInfo uri) {
     long key = Params.id("id", id);
@@ -310,45 +487,79 @@ public class RegulationResource {
       headers = {
         @Header(
             name = "Link",
-            description = "<URL of the next page or of the rest of the export>; rel=\"next\""),
+            description = OpenApiTexts.CSV_LINK,
+            schema = @Schema(type = SchemaType.STRING)),
         @Header(
             name = "Content-Disposition",
-            description = "CSV only: attachment; filename=\"meetings.csv\"")
+            description = "CSV only: attachment; filename=\"meetings.csv\"",
+            schema = @Schema(type = SchemaType.STRING))
       },
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ListSchemas.MeetingList.class)),
+            schema = @Schema(implementation = ListSchemas.MeetingList.class),
+            examples =
+                @ExampleObject(
+                    name = "page",
+                    summary = "The meetings that disseminated 58-QĐ/TW",
+                    value = OpenApiExamples.MEETING_LIST)),
         @Content(
             mediaType = CsvExport.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV))
+            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV),
+            examples =
+                @ExampleObject(
+                    name = "csv",
+                    summary = "meetings.csv",
+                    value = OpenApiExamples.MEETINGS_CSV))
       })
   @APIResponse(
       responseCode = "400",
-      description = "A malformed filter, limit or cursor",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = OpenApiTexts.BAD_ID_PAGE,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badFilter", value = OpenApiExamples.PROBLEM_400)))
   @APIResponse(
       responseCode = "406",
-      description = "Accept names neither application/json nor text/csv",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = OpenApiTexts.NOT_ACCEPTABLE,
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "notAcceptable", value = OpenApiExamples.PROBLEM_406)))
   @APIResponse(
       responseCode = "404",
-      description = "No such regulation",
-      content = @Content(mediaType = Problem.MEDIA_TYPE))
+      description = "No regulation has this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(
+                      name = "notFound",
+                      value = OpenApiExamples.PROBLEM_404_REGULATION)))
   public Response meetings(
-      @Parameter(description = "Regulation id") @PathParam("id") String id,
       @Parameter(
-              description =
-                  "Page size, 1–100 (default 20); for text/csv the most rows, 1–100,000 (default"
-                      + " 100,000)")
+              description = "Regulation id",
+              example = "25",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+          @PathParam("id")
+          String id,
+      @Parameter(
+              description = OpenApiTexts.CSV_LIMIT,
+              example = "20",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100000",
+                      defaultValue = "20"))
           @QueryParam("limit")
           String limit,
-      @Parameter(
-              description =
-                  "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"):"
-                      + " the list continues after it")
-          @QueryParam("cursor")
-          String cursor,
+      @Parameter(description = OpenApiTexts.CSV_CURSOR) @QueryParam("cursor") String cursor,
       @Context HttpHeaders headers,
       UriInfo uri) {
     long key = Params.id("id", id);

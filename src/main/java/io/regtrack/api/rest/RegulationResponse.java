@@ -36,23 +36,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonPropertyOrder({"id", "nodeId"})
 public record RegulationResponse(
-    long id,
-    RegulationKind kind,
-    String kindLabel,
-    String number,
-    String symbol,
-    boolean symbolInferred,
-    IssuerResponse issuer,
-    LocalDate issuedOn,
-    String title,
-    Integer chapters,
-    Integer articles,
-    String term,
-    List<RelationResponse> relations,
-    long citationCount,
-    long documentCount,
-    long meetingCount,
-    List<FieldConflict> conflicts) {
+    @Schema(description = "Regulation id") long id,
+    @Schema(description = "REGULATION, DIRECTIVE, …") RegulationKind kind,
+    @Schema(description = "The Vietnamese word for the kind (\"Quy định\")") String kindLabel,
+    @Schema(description = "The number, leading zeros kept (\"01\")") String number,
+    @Schema(description = "Canonical symbol (\"58-QĐ/TW\"), or null") String symbol,
+    @Schema(description = "True when the symbol was built from kind + issuer and never stated")
+        boolean symbolInferred,
+    @Schema(description = "The issuing organization {id, name}, or null") IssuerResponse issuer,
+    @Schema(description = "Issue date (the value most citing documents state), or null")
+        LocalDate issuedOn,
+    @Schema(description = "Title, or null") String title,
+    @Schema(description = "Number of chapters, or null") Integer chapters,
+    @Schema(description = "Number of articles, or null") Integer articles,
+    @Schema(description = "The Party term (\"khóa XI\"), or null") String term,
+    @Schema(description = "Relations stated by any document, one per (type, direction, regulation)")
+        List<RelationResponse> relations,
+    @Schema(description = "Citations across all documents") long citationCount,
+    @Schema(description = "Documents citing it") long documentCount,
+    @Schema(description = "Meetings that disseminated, reviewed or discussed it") long meetingCount,
+    @Schema(
+            description =
+                "Fields on which citing documents disagree: every value with the documents stating it, and the value chosen")
+        List<FieldConflict> conflicts) {
   /** The global id: the same value as the GraphQL {@code Node.id}. */
   @JsonProperty("nodeId")
   @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")

@@ -3,6 +3,7 @@ package io.regtrack.api.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.search.Highlight;
+import io.regtrack.search.SearchType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,11 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonPropertyOrder({"type", "id", "nodeId", "score", "highlights"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchHitResponse(
-    String type,
-    long id,
-    String nodeId,
-    double score,
-    List<HighlightResponse> highlights,
+    @Schema(description = "What the hit is: DOCUMENT, REGULATION, MEETING or PERSON")
+        SearchType type,
+    @Schema(description = "The object's database id") long id,
+    @Schema(description = "The object's global id (GraphQL Node.id)") String nodeId,
+    @Schema(
+            description =
+                "Relevance 0–1: 1.0 exact symbol, 0.95 kind or code and number, 0.9 cited regulation or issue date, 0.85 publish or meeting date, 0.8 phrase in a title or name, 0.7 all words in a title or name, 0.5 phrase in the body, 0.4 all words anywhere, 0.1–0.3 similar spelling (only when nothing matched exactly); ties most recent first")
+        double score,
+    @Schema(description = "Where the query matched") List<HighlightResponse> highlights,
     @Schema(description = "The document, when type is DOCUMENT") DocumentSummary document,
     @Schema(description = "The regulation, when type is REGULATION") RegulationRef regulation,
     @Schema(description = "The meeting, when type is MEETING") MeetingRef meeting,
@@ -52,7 +57,13 @@ public record SearchHitResponse(
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record HighlightResponse(
-      String field, String text, int offset, List<RangeResponse> ranges) {
+      @Schema(description = "Title, body, symbol, name or location") String field,
+      @Schema(description = "The field, or for a long body a snippet of it") String text,
+      @Schema(description = "Where text starts in the field (UTF-16 code units)") int offset,
+      @Schema(
+              description =
+                  "The matches as UTF-16 offsets into the field (not into text), end exclusive")
+          List<RangeResponse> ranges) {
     static HighlightResponse of(Highlight h) {
       return new HighlightResponse(
           h.field(),
@@ -63,5 +74,7 @@ public record SearchHitResponse(
   }
 
   /** A matched span: UTF-16 offsets into the field, end exclusive. */
-  public record RangeResponse(int start, int end) {}
+  public record RangeResponse(
+      @Schema(description = "First UTF-16 offset into the field (inclusive)") int start,
+      @Schema(description = "Last offset (exclusive)") int end) {}
 }

@@ -33,7 +33,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Vietnamese search over documents, regulations, meetings and persons. */
@@ -73,19 +79,62 @@ public class SearchResource {
               + " (\"lam van mn\"). Hits are ordered by score (exact symbol > title > body), the"
               + " most recent first on ties. Response {items, nextCursor}; while there is a next"
               + " page, a Link: <…>; rel=\"next\" header carries its URL.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of hits, best first",
+      headers =
+          @Header(
+              name = "Link",
+              description = OpenApiTexts.LINK,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListSchemas.SearchHitList.class),
+              examples =
+                  @ExampleObject(
+                      name = "hits",
+                      summary = "Hits for q=quy dinh 58: the regulation, a report and its meeting",
+                      value = OpenApiExamples.SEARCH)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "q is missing or longer than 256 characters, an unknown type, or a malformed limit or"
+              + " cursor",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "noQuery", value = OpenApiExamples.PROBLEM_400_QUERY)))
   public Response search(
-      @Parameter(description = "The query, 1–256 characters", required = true) @QueryParam("q")
+      @Parameter(
+              description = "The query, 1–256 characters",
+              required = true,
+              example = "quy dinh 58")
+          @QueryParam("q")
           String q,
       @Parameter(
               description =
-                  "Types to search, comma-separated: DOCUMENT, REGULATION, MEETING, PERSON"
-                      + " (default all)")
+                  "Types to search: repeat the parameter or separate them by commas; DOCUMENT,"
+                      + " REGULATION, MEETING, PERSON, case-insensitive (default all)",
+              example = "[\"REGULATION\", \"MEETING\"]",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = SearchType.class))
           @QueryParam("types")
           List<String> types,
-      @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("limit") String limit,
-      @Parameter(description = "Opaque cursor from the previous page's nextCursor")
-          @QueryParam("cursor")
-          String cursor,
+      @Parameter(
+              description = OpenApiTexts.LIMIT,
+              example = "20",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(description = OpenApiTexts.CURSOR) @QueryParam("cursor") String cursor,
       UriInfo uri) {
     if (q == null || q.isBlank()) {
       throw new InvalidInputException("q", "q is required, e.g. q=quy dinh 58");
@@ -149,15 +198,7 @@ public class SearchResource {
   private static SearchHitResponse hit(
       SearchHit h, NodeType type, List<SearchHitResponse.HighlightResponse> highlights) {
     return new SearchHitResponse(
-        h.type().name(),
-        h.id(),
-        GlobalId.of(type, h.id()),
-        h.score(),
-        highlights,
-        null,
-        null,
-        null,
-        null);
+        h.type(), h.id(), GlobalId.of(type, h.id()), h.score(), highlights, null, null, null, null);
   }
 
   /** The types parameter: comma-separated and/or repeated names, case-insensitive. */

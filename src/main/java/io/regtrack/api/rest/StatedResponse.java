@@ -3,6 +3,7 @@ package io.regtrack.api.rest;
 import io.regtrack.regulation.RegulationKind;
 import io.regtrack.regulation.StatedFields;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What one citation itself stated; null where it stated nothing.
@@ -19,15 +20,18 @@ import java.time.LocalDate;
  * @param term the Party term
  */
 public record StatedResponse(
-    RegulationKind kind,
-    String number,
-    String symbol,
-    String issuer,
-    LocalDate issuedOn,
-    String title,
-    Integer chapters,
-    Integer articles,
-    String term) {
+    @Schema(
+            description =
+                "The kind, from the word (\"Quyết định số 58\" states DECISION even when it denotes Quy định 58-QĐ/TW)")
+        RegulationKind kind,
+    @Schema(description = "The number") String number,
+    @Schema(description = "The symbol as stated (never an inferred one)") String symbol,
+    @Schema(description = "The issuer's canonical name") String issuer,
+    @Schema(description = "The issue date") LocalDate issuedOn,
+    @Schema(description = "The title") String title,
+    @Schema(description = "Number of chapters") Integer chapters,
+    @Schema(description = "Number of articles") Integer articles,
+    @Schema(description = "The Party term") String term) {
 
   static StatedResponse of(StatedFields s) {
     return new StatedResponse(

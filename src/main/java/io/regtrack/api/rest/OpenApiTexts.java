@@ -1,0 +1,34 @@
+package io.regtrack.api.rest;
+
+/** Descriptions the OpenAPI document repeats across operations, written once. */
+final class OpenApiTexts {
+  private OpenApiTexts() {}
+
+  static final String UNAUTHORIZED =
+      "No API key, or one this server does not know: send Authorization: Bearer <key>";
+  static final String FORBIDDEN = "The API key is valid but lacks the role this operation needs";
+  static final String BAD_ID = "The id is not a positive integer";
+  static final String BAD_LIST = "A malformed filter, limit or cursor";
+  static final String BAD_ID_PAGE = "A malformed id, limit or cursor";
+  static final String NOT_ACCEPTABLE = "Accept names neither application/json nor text/csv";
+  static final String LOCATION = "The URL of the created resource";
+  static final String JOB_LOCATION = "The URL of the job (GET /api/v1/admin/jobs/{id}), to poll";
+  static final String RETRY_AFTER = "Seconds to wait before trying again";
+  static final String LINK = "<URL of the next page>; rel=\"next\", while there is a next page";
+  static final String CSV_LINK =
+      "<URL of the next page or of the rest of the export>; rel=\"next\"";
+  static final String ETAG =
+      "A strong validator of the representation; send it back in If-None-Match to revalidate";
+  static final String IF_NONE_MATCH =
+      "The ETag of a representation the client holds: 304 Not Modified, without a body, when it is"
+          + " still current";
+  static final String NOT_MODIFIED =
+      "The representation matching If-None-Match is still current; no body";
+  static final String CURSOR = "Opaque cursor from the previous page's nextCursor";
+  static final String CSV_CURSOR =
+      "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"): the list"
+          + " continues after it";
+  static final String LIMIT = "Page size, 1–100 (default 20)";
+  static final String CSV_LIMIT =
+      "Page size, 1–100 (default 20); for text/csv the most rows, 1–100,000 (default 100,000)";
+}
