@@ -4,6 +4,7 @@ import static io.quarkus.jsonp.JsonProviderHolder.jsonProvider;
 
 import graphql.ExecutionResult;
 import graphql.language.OperationDefinition;
+import graphql.language.StringValue;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.exceptions.ParseCancelledException;
@@ -29,6 +30,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -138,7 +141,55 @@ final class GraphQlOverHttpHandler extends SmallRyeGraphQLAbstractHandler {
       sendError(ctx, status, mediaType, syntaxError.get(), "GRAPHQL_PARSE_FAILED");
       return;
     }
+    Optional<String> nul = nulCharacter(input.getString(QUERY), input.get(VARIABLES));
+    if (nul.isPresent()) {
+      // Like the REST API's 400: PostgreSQL text cannot hold U+0000, and no name, symbol or query
+      // contains one; refused before anything runs.
+      int status = mediaType == GraphQlMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
+      sendError(
+          ctx,
+          status,
+          mediaType,
+          nul.get() + " contains a NUL character (U+0000), which no value may contain",
+          "BAD_USER_INPUT");
+      return;
+    }
     getExecutionService().executeAsync(input, getMetaData(ctx), new Writer(ctx, mediaType));
+  }
+
+  /**
+   * Where a request carries a NUL character, if it does: a string literal of the (parsable) query
+   * or a variable, named for the message ("variable $symbol", "a string in the query").
+   */
+  static Optional<String> nulCharacter(String query, JsonValue variables) {
+    if (variables instanceof JsonObject object) {
+      for (var entry : object.entrySet()) {
+        if (containsNul(entry.getValue())) {
+          return Optional.of("variable $" + entry.getKey());
+        }
+      }
+    }
+    Deque<graphql.language.Node<?>> pending = new ArrayDeque<>();
+    pending.push(Parser.parse(query));
+    while (!pending.isEmpty()) {
+      graphql.language.Node<?> node = pending.pop();
+      if (node instanceof StringValue value && value.getValue().indexOf('\0') >= 0) {
+        return Optional.of("a string in the query");
+      }
+      node.getChildren().forEach(pending::push);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean containsNul(JsonValue value) {
+    return switch (value.getValueType()) {
+      case STRING -> ((JsonString) value).getString().indexOf('\0') >= 0;
+      case ARRAY -> value.asJsonArray().stream().anyMatch(GraphQlOverHttpHandler::containsNul);
+      case OBJECT ->
+          value.asJsonObject().entrySet().stream()
+              .anyMatch(e -> e.getKey().indexOf('\0') >= 0 || containsNul(e.getValue()));
+      default -> false;
+    };
   }
 
   /**

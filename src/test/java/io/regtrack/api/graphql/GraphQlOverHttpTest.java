@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -341,6 +342,36 @@ class GraphQlOverHttpTest {
           request.timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
+  }
+
+  /**
+   * A NUL character in an argument – a string literal of the query, escaped, or anywhere in the
+   * variables – is a request error naming where it is, before anything runs (it was a database
+   * error, "System error", for a regulation symbol).
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          literal       | {"query":"{ regulation(symbol: \\"58-Q\\\\u0000/TW\\") { id } }"}                                       | a string in the query
+          variable      | {"query":"query($s: String) { regulation(symbol: $s) { id } }","variables":{"s":"58\\u0000"}}     | variable $s
+          nested input  | {"query":"query($f: MeetingFilter) { meetings(filter: $f) { totalCount } }","variables":{"f":{"province":"S\\u0000c"}}} | variable $f
+          list variable | {"query":"query($ids: [String!]!) { nodes(ids: $ids) { id } }","variables":{"ids":["a","\\u0000"]}} | variable $ids
+          """)
+  void aNulCharacterIsABadUserInput(String name, String body, String where) {
+    ValidatableResponse response =
+        post(GRAPHQL_RESPONSE, "application/json", body)
+            .then()
+            .statusCode(400)
+            .body("$", not(hasKey("data")))
+            .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+            .body("errors[0].message", containsString(where));
+    assertNoInternals(response);
+    post(JSON, "application/json", body)
+        .then()
+        .statusCode(200)
+        .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
   }
 
   /** An error response is a GraphQL error with a message, never Java internals. */
