@@ -490,101 +490,8 @@ final class OpenApiExamples {
       }\
       """;
 
-  /** A page of meetings. */
-  static final String MEETING_LIST =
-      """
-      {
-        "items": [
-          {
-            "id": 17,
-            "nodeId": "TWVldGluZzoxNw",
-            "title": "Sóc Trăng: Hội nghị quán triệt Quy định số 58-QĐ/TW của Bộ Chính trị",
-            "kind": "DISSEMINATION",
-            "date": "2022-03-15",
-            "dateInferred": true,
-            "datePartial": null,
-            "partOfDay": "MORNING",
-            "province": "Sóc Trăng",
-            "provinceToday": "Cần Thơ",
-            "location": null,
-            "organizer": {
-              "id": 12,
-              "name": "Ban Thường vụ Tỉnh ủy Sóc Trăng"
-            },
-            "online": true,
-            "bridgePoints": 11,
-            "attendeeCount": 600,
-            "attendeeCountQualifier": "MORE_THAN",
-            "participants": [
-              {
-                "person": {
-                  "id": 77,
-                  "name": "Trần Quốc Khánh"
-                },
-                "role": "CHAIR",
-                "positions": [
-                  "Phó Bí thư Thường trực Tỉnh ủy"
-                ]
-              }
-            ],
-            "regulations": [
-              {
-                "role": "DISSEMINATED",
-                "regulation": {
-                  "id": 25,
-                  "nodeId": "UmVndWxhdGlvbjoyNQ",
-                  "kind": "REGULATION",
-                  "kindLabel": "Quy định",
-                  "number": "58",
-                  "symbol": "58-QĐ/TW",
-                  "symbolInferred": false,
-                  "issuer": {
-                    "id": 1,
-                    "name": "Bộ Chính trị"
-                  },
-                  "issuedOn": "2022-02-08",
-                  "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng",
-                  "chapters": null,
-                  "articles": null,
-                  "term": null,
-                  "relations": [
-                    {
-                      "type": "REPLACES",
-                      "direction": "OUTGOING",
-                      "regulation": {
-                        "id": 24,
-                        "kind": "REGULATION",
-                        "kindLabel": "Quy định",
-                        "number": "126",
-                        "symbol": "126-QĐ/TW",
-                        "symbolInferred": false,
-                        "issuer": {
-                          "id": 1,
-                          "name": "Bộ Chính trị"
-                        },
-                        "issuedOn": "2018-02-28",
-                        "title": null
-                      }
-                    }
-                  ],
-                  "citationCount": 2,
-                  "documentCount": 1,
-                  "meetingCount": 1,
-                  "conflicts": []
-                }
-              }
-            ],
-            "documents": [
-              {
-                "id": 42,
-                "title": "Sóc Trăng: Hội nghị quán triệt Quy định số 58-QĐ/TW của Bộ Chính trị"
-              }
-            ]
-          }
-        ],
-        "nextCursor": null
-      }\
-      """;
+  /** A page of meetings: the meeting above. */
+  static final String MEETING_LIST = "{\"items\": [" + MEETING + "], \"nextCursor\": null}";
 
   /** meetings.csv (shown without its byte order mark). */
   static final String MEETINGS_CSV =
@@ -985,34 +892,12 @@ final class OpenApiExamples {
       }\
       """;
 
-  /** A page of organizations. */
+  /** A page of organizations: a provincial committee and its standing committee (above). */
   static final String ORGANIZATION_LIST =
-      """
-      {
-        "items": [
-          {
-            "id": 11,
-            "nodeId": "T3JnYW5pemF0aW9uOjEx",
-            "name": "Tỉnh ủy Sóc Trăng",
-            "kind": "PARTY_LOCAL",
-            "province": "Sóc Trăng",
-            "parent": null
-          },
-          {
-            "id": 12,
-            "nodeId": "T3JnYW5pemF0aW9uOjEy",
-            "name": "Ban Thường vụ Tỉnh ủy Sóc Trăng",
-            "kind": "PARTY_LOCAL",
-            "province": "Sóc Trăng",
-            "parent": {
-              "id": 11,
-              "name": "Tỉnh ủy Sóc Trăng"
-            }
-          }
-        ],
-        "nextCursor": null
-      }\
-      """;
+      "{\"items\": [{\"id\": 11, \"nodeId\": \"T3JnYW5pemF0aW9uOjEx\", \"name\": \"Tỉnh ủy Sóc"
+          + " Trăng\", \"kind\": \"PARTY_LOCAL\", \"province\": \"Sóc Trăng\", \"parent\": null}, "
+          + ORGANIZATION
+          + "], \"nextCursor\": null}";
 
   /** Two of the units: a province merged on 1 July 2025 and the city it became part of. */
   static final String PROVINCES =
