@@ -118,8 +118,8 @@ final class Highlighter {
     if (words.contains(word)) {
       return true;
     }
-    if (!fuzzy || word.length() < 3) {
-      return false;
+    if (!fuzzy || word.length() < 3 || !SearchSql.hasLetter(word)) {
+      return false; // numbers are never "similar"
     }
     for (String q : words) {
       if (q.length() >= 3 && editDistanceAtMost(q, word, q.length() >= 6 ? 2 : 1)) {

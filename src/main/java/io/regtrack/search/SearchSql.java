@@ -115,8 +115,22 @@ final class SearchSql {
       }
     }
     if (mode == Mode.FUZZY) {
-      params.put("q_plain", query.plain());
+      // Similar spelling is for words: a number names one regulation, and "2579" must not find
+      // 2571 by its trigrams. Numbers still have to occur exactly.
+      List<String> words = query.words();
+      List<String> lettered = words.stream().filter(SearchSql::hasLetter).toList();
+      List<String> numbers = words.stream().filter(w -> !hasLetter(w)).toList();
+      if (!lettered.isEmpty()) {
+        params.put("q_plain", String.join(" ", lettered));
+        if (!numbers.isEmpty()) {
+          params.put("q_numbers", String.join(" & ", numbers));
+        }
+      }
     }
+  }
+
+  static boolean hasLetter(String word) {
+    return word.chars().anyMatch(Character::isLetter);
   }
 
   private static String ts(String column, String param) {
@@ -162,13 +176,20 @@ final class SearchSql {
   List<Branch> branches(SearchType type) {
     List<Branch> out = new ArrayList<>();
     if (mode == Mode.FUZZY) {
-      if (params.containsKey("q_plain") && !query.plain().isBlank()) {
+      if (params.containsKey("q_plain")) {
         String target =
             switch (type) {
               case REGULATION -> "r.search_key";
               case PERSON -> "p.name_fold";
               case DOCUMENT, MEETING -> null;
             };
+        String numbers =
+            params.containsKey("q_numbers")
+                ? " and "
+                    + ts(
+                        type == SearchType.REGULATION ? "r.search_tsv" : "p.search_tsv",
+                        "q_numbers")
+                : "";
         if (target == null) {
           return out; // no trigram fallback over article and meeting titles (see V5)
         }
@@ -180,7 +201,7 @@ final class SearchSql {
                 "cast(round(cast(0.1 + 0.2 * word_similarity(:q_plain, "
                     + target
                     + ") as numeric), 4) as float8)",
-                ":q_plain <% " + target));
+                ":q_plain <% " + target + numbers));
       }
       return out;
     }

@@ -107,6 +107,30 @@ class RegulationApiTest {
     assertThat(guidance.getLong("relations[0].regulation.id")).isEqualTo(id);
   }
 
+  /**
+   * Similar spelling (the fallback when nothing matches exactly) is for words, never for numbers:
+   * "2579" must not find 2571-HD/BTCTW by its trigrams, with or without words beside it.
+   */
+  @Test
+  void aNumberIsNeverMatchedBySimilarSpelling() {
+    String n = CitingArticles.number();
+    ingest(
+        "Ban Tổ chức Trung ương ban hành Hướng dẫn số "
+            + n
+            + "-HD/BTCTW ngày 5-8-2022 về công tác rà soát mã "
+            + n
+            + ".");
+    String guidance = n + "-HD/BTCTW";
+    char last = n.charAt(n.length() - 1);
+    String other = n.substring(0, n.length() - 1) + (last == '9' ? '8' : (char) (last + 1));
+    assertThat(symbols(Map.of("q", n, "kind", "GUIDANCE"))).containsExactly(guidance);
+    assertThat(symbols(Map.of("q", other, "kind", "GUIDANCE"))).doesNotContain(guidance);
+    assertThat(symbols(Map.of("q", "huong dan " + other))).doesNotContain(guidance);
+    assertThat(symbols(Map.of("q", "ra soat ma " + other))).doesNotContain(guidance);
+    // A typo in a word still finds it, the number exact.
+    assertThat(symbols(Map.of("q", "ra soaat " + n))).contains(guidance);
+  }
+
   @Test
   void theListFiltersByKindIssuerYearAndWords() {
     String n = CitingArticles.number();
