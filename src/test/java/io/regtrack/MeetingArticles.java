@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Hand-written meeting reports and person names no other test uses. */
 public final class MeetingArticles {
@@ -18,6 +19,14 @@ public final class MeetingArticles {
           "Toản");
   private static final int COMBINATIONS = SURNAMES.size() * MIDDLE.size() * GIVEN.size();
 
+  /** One counter per JVM, not per class loader (see CitingArticles). */
+  private static final AtomicInteger NEXT =
+      (AtomicInteger)
+          System.getProperties()
+              .computeIfAbsent(
+                  "regtrack.test.meeting-articles.next",
+                  k -> new AtomicInteger(ThreadLocalRandom.current().nextInt(COMBINATIONS)));
+
   private static final String[] WEEKDAYS = {
     "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"
   };
@@ -26,13 +35,7 @@ public final class MeetingArticles {
 
   /** A person name not used before in this test run ("Trịnh Quang Khải"). */
   public static String name() {
-    int i =
-        Math.floorMod(
-            TestCounters.next(
-                "meeting-articles",
-                () -> ThreadLocalRandom.current().nextInt(COMBINATIONS),
-                Integer.MAX_VALUE),
-            COMBINATIONS);
+    int i = Math.floorMod(NEXT.getAndIncrement(), COMBINATIONS);
     return SURNAMES.get(i % SURNAMES.size())
         + " "
         + MIDDLE.get((i / SURNAMES.size()) % MIDDLE.size())
