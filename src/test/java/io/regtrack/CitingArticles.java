@@ -6,18 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Hand-written articles citing regulations with numbers no other test uses. */
 public final class CitingArticles {
-  /**
-   * One counter per JVM, not per class loader: Quarkus loads test classes again when it restarts
-   * the application for another test profile, and a second counter starting at another random
-   * number could reach numbers the first one gave out (the tests share one database). The JVM's
-   * system properties are shared by every class loader, and AtomicInteger is a platform class.
-   */
   private static final AtomicInteger NEXT =
-      (AtomicInteger)
-          System.getProperties()
-              .computeIfAbsent(
-                  "regtrack.test.citing-articles.next",
-                  k -> new AtomicInteger(ThreadLocalRandom.current().nextInt(2200, 7000)));
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(2200, 7000));
 
   private CitingArticles() {}
 

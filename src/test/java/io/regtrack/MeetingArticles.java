@@ -18,14 +18,8 @@ public final class MeetingArticles {
           "Khải", "Hoa", "Tùng", "Lộc", "Thắm", "Nhàn", "Quyết", "Tâm", "Hiếu", "Diệp", "Khuê",
           "Toản");
   private static final int COMBINATIONS = SURNAMES.size() * MIDDLE.size() * GIVEN.size();
-
-  /** One counter per JVM, not per class loader (see CitingArticles). */
   private static final AtomicInteger NEXT =
-      (AtomicInteger)
-          System.getProperties()
-              .computeIfAbsent(
-                  "regtrack.test.meeting-articles.next",
-                  k -> new AtomicInteger(ThreadLocalRandom.current().nextInt(COMBINATIONS)));
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(COMBINATIONS));
 
   private static final String[] WEEKDAYS = {
     "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"
