@@ -262,19 +262,7 @@ final class SearchSql {
                   null,
                   withRest("d.published_on = :q_date", "d.search_tsv", "q_date_rest")));
         }
-        if (phrase) {
-          out.add(
-              new Branch(type, "title-phrase", TITLE_PHRASE, null, ts("d.title_tsv", "q_phrase")));
-        }
-        if (and) {
-          out.add(new Branch(type, "title", TITLE, null, ts("d.title_tsv", "q_and")));
-        }
-        if (phrase) {
-          out.add(new Branch(type, "body-phrase", BODY_PHRASE, null, bodyTs("q_phrase")));
-        }
-        if (and) {
-          out.add(new Branch(type, "body", BODY, null, bodyTs("q_and")));
-        }
+        textBranches(out, type, "d.title_tsv", this::bodyTs, phrase, and);
       }
       case MEETING -> {
         if (symbol) {
@@ -301,7 +289,7 @@ final class SearchSql {
                   null,
                   withRest("m.date = :q_date", "m.search_tsv", "q_date_rest")));
         }
-        textBranches(out, type, "m.title_tsv", "m.search_tsv", phrase, and);
+        textBranches(out, type, "m.title_tsv", param -> ts("m.search_tsv", param), phrase, and);
       }
       case PERSON -> {
         if (phrase) {
@@ -316,8 +304,18 @@ final class SearchSql {
     return out;
   }
 
+  /**
+   * The title and body tiers of documents and meetings.
+   *
+   * @param body the body condition for a query parameter (documents add their word pairs)
+   */
   private static void textBranches(
-      List<Branch> out, SearchType type, String title, String body, boolean phrase, boolean and) {
+      List<Branch> out,
+      SearchType type,
+      String title,
+      java.util.function.Function<String, String> body,
+      boolean phrase,
+      boolean and) {
     if (phrase) {
       out.add(new Branch(type, "title-phrase", TITLE_PHRASE, null, ts(title, "q_phrase")));
     }
@@ -325,10 +323,10 @@ final class SearchSql {
       out.add(new Branch(type, "title", TITLE, null, ts(title, "q_and")));
     }
     if (phrase) {
-      out.add(new Branch(type, "body-phrase", BODY_PHRASE, null, ts(body, "q_phrase")));
+      out.add(new Branch(type, "body-phrase", BODY_PHRASE, null, body.apply("q_phrase")));
     }
     if (and) {
-      out.add(new Branch(type, "body", BODY, null, ts(body, "q_and")));
+      out.add(new Branch(type, "body", BODY, null, body.apply("q_and")));
     }
   }
 

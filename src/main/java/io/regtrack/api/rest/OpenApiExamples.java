@@ -113,48 +113,10 @@ final class OpenApiExamples {
               "articles": null,
               "term": null
             },
-            "regulation": {
-              "id": 25,
-              "nodeId": "UmVndWxhdGlvbjoyNQ",
-              "kind": "REGULATION",
-              "kindLabel": "Quy định",
-              "number": "58",
-              "symbol": "58-QĐ/TW",
-              "symbolInferred": false,
-              "issuer": {
-                "id": 1,
-                "name": "Bộ Chính trị"
-              },
-              "issuedOn": "2022-02-08",
-              "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng",
-              "chapters": null,
-              "articles": null,
-              "term": null,
-              "relations": [
-                {
-                  "type": "REPLACES",
-                  "direction": "OUTGOING",
-                  "regulation": {
-                    "id": 24,
-                    "kind": "REGULATION",
-                    "kindLabel": "Quy định",
-                    "number": "126",
-                    "symbol": "126-QĐ/TW",
-                    "symbolInferred": false,
-                    "issuer": {
-                      "id": 1,
-                      "name": "Bộ Chính trị"
-                    },
-                    "issuedOn": "2018-02-28",
-                    "title": null
-                  }
-                }
-              ],
-              "citationCount": 2,
-              "documentCount": 1,
-              "meetingCount": 1,
-              "conflicts": []
-            }
+            "regulation": \
+      """
+          + OpenApiExamples.REGULATION
+          + """
           },
           {
             "id": 102,
@@ -174,48 +136,10 @@ final class OpenApiExamples {
               "articles": null,
               "term": null
             },
-            "regulation": {
-              "id": 25,
-              "nodeId": "UmVndWxhdGlvbjoyNQ",
-              "kind": "REGULATION",
-              "kindLabel": "Quy định",
-              "number": "58",
-              "symbol": "58-QĐ/TW",
-              "symbolInferred": false,
-              "issuer": {
-                "id": 1,
-                "name": "Bộ Chính trị"
-              },
-              "issuedOn": "2022-02-08",
-              "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng",
-              "chapters": null,
-              "articles": null,
-              "term": null,
-              "relations": [
-                {
-                  "type": "REPLACES",
-                  "direction": "OUTGOING",
-                  "regulation": {
-                    "id": 24,
-                    "kind": "REGULATION",
-                    "kindLabel": "Quy định",
-                    "number": "126",
-                    "symbol": "126-QĐ/TW",
-                    "symbolInferred": false,
-                    "issuer": {
-                      "id": 1,
-                      "name": "Bộ Chính trị"
-                    },
-                    "issuedOn": "2018-02-28",
-                    "title": null
-                  }
-                }
-              ],
-              "citationCount": 2,
-              "documentCount": 1,
-              "meetingCount": 1,
-              "conflicts": []
-            }
+            "regulation": \
+      """
+          + OpenApiExamples.REGULATION
+          + """
           },
           {
             "id": 103,
@@ -280,92 +204,10 @@ final class OpenApiExamples {
           }
         ],
         "meetings": [
-          {
-            "id": 17,
-            "nodeId": "TWVldGluZzoxNw",
-            "title": "Sóc Trăng: Hội nghị quán triệt Quy định số 58-QĐ/TW của Bộ Chính trị",
-            "kind": "DISSEMINATION",
-            "date": "2022-03-15",
-            "dateInferred": true,
-            "datePartial": null,
-            "partOfDay": "MORNING",
-            "province": "Sóc Trăng",
-            "provinceToday": "Cần Thơ",
-            "location": null,
-            "organizer": {
-              "id": 12,
-              "name": "Ban Thường vụ Tỉnh ủy Sóc Trăng"
-            },
-            "online": true,
-            "bridgePoints": 11,
-            "attendeeCount": 600,
-            "attendeeCountQualifier": "MORE_THAN",
-            "participants": [
-              {
-                "person": {
-                  "id": 77,
-                  "name": "Trần Quốc Khánh"
-                },
-                "role": "CHAIR",
-                "positions": [
-                  "Phó Bí thư Thường trực Tỉnh ủy"
-                ]
-              }
-            ],
-            "regulations": [
-              {
-                "role": "DISSEMINATED",
-                "regulation": {
-                  "id": 25,
-                  "nodeId": "UmVndWxhdGlvbjoyNQ",
-                  "kind": "REGULATION",
-                  "kindLabel": "Quy định",
-                  "number": "58",
-                  "symbol": "58-QĐ/TW",
-                  "symbolInferred": false,
-                  "issuer": {
-                    "id": 1,
-                    "name": "Bộ Chính trị"
-                  },
-                  "issuedOn": "2022-02-08",
-                  "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng",
-                  "chapters": null,
-                  "articles": null,
-                  "term": null,
-                  "relations": [
-                    {
-                      "type": "REPLACES",
-                      "direction": "OUTGOING",
-                      "regulation": {
-                        "id": 24,
-                        "kind": "REGULATION",
-                        "kindLabel": "Quy định",
-                        "number": "126",
-                        "symbol": "126-QĐ/TW",
-                        "symbolInferred": false,
-                        "issuer": {
-                          "id": 1,
-                          "name": "Bộ Chính trị"
-                        },
-                        "issuedOn": "2018-02-28",
-                        "title": null
-                      }
-                    }
-                  ],
-                  "citationCount": 2,
-                  "documentCount": 1,
-                  "meetingCount": 1,
-                  "conflicts": []
-                }
-              }
-            ],
-            "documents": [
-              {
-                "id": 42,
-                "title": "Sóc Trăng: Hội nghị quán triệt Quy định số 58-QĐ/TW của Bộ Chính trị"
-              }
-            ]
-          }
+          \
+      """
+          + OpenApiExamples.MEETING
+          + """
         ],
         "persons": [
           {
@@ -437,48 +279,10 @@ final class OpenApiExamples {
         "regulations": [
           {
             "role": "DISSEMINATED",
-            "regulation": {
-              "id": 25,
-              "nodeId": "UmVndWxhdGlvbjoyNQ",
-              "kind": "REGULATION",
-              "kindLabel": "Quy định",
-              "number": "58",
-              "symbol": "58-QĐ/TW",
-              "symbolInferred": false,
-              "issuer": {
-                "id": 1,
-                "name": "Bộ Chính trị"
-              },
-              "issuedOn": "2022-02-08",
-              "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng",
-              "chapters": null,
-              "articles": null,
-              "term": null,
-              "relations": [
-                {
-                  "type": "REPLACES",
-                  "direction": "OUTGOING",
-                  "regulation": {
-                    "id": 24,
-                    "kind": "REGULATION",
-                    "kindLabel": "Quy định",
-                    "number": "126",
-                    "symbol": "126-QĐ/TW",
-                    "symbolInferred": false,
-                    "issuer": {
-                      "id": 1,
-                      "name": "Bộ Chính trị"
-                    },
-                    "issuedOn": "2018-02-28",
-                    "title": null
-                  }
-                }
-              ],
-              "citationCount": 2,
-              "documentCount": 1,
-              "meetingCount": 1,
-              "conflicts": []
-            }
+            "regulation": \
+      """
+          + OpenApiExamples.REGULATION
+          + """
           }
         ],
         "documents": [
@@ -552,48 +356,11 @@ final class OpenApiExamples {
       """
       {
         "items": [
-          {
-            "id": 25,
-            "nodeId": "UmVndWxhdGlvbjoyNQ",
-            "kind": "REGULATION",
-            "kindLabel": "Quy định",
-            "number": "58",
-            "symbol": "58-QĐ/TW",
-            "symbolInferred": false,
-            "issuer": {
-              "id": 1,
-              "name": "Bộ Chính trị"
-            },
-            "issuedOn": "2022-02-08",
-            "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng",
-            "chapters": null,
-            "articles": null,
-            "term": null,
-            "relations": [
-              {
-                "type": "REPLACES",
-                "direction": "OUTGOING",
-                "regulation": {
-                  "id": 24,
-                  "kind": "REGULATION",
-                  "kindLabel": "Quy định",
-                  "number": "126",
-                  "symbol": "126-QĐ/TW",
-                  "symbolInferred": false,
-                  "issuer": {
-                    "id": 1,
-                    "name": "Bộ Chính trị"
-                  },
-                  "issuedOn": "2018-02-28",
-                  "title": null
-                }
-              }
-            ],
-            "citationCount": 2,
-            "documentCount": 1,
-            "meetingCount": 1,
-            "conflicts": []
-          },
+          \
+      """
+          + OpenApiExamples.REGULATION
+          + """
+      ,
           {
             "id": 24,
             "nodeId": "UmVndWxhdGlvbjoyNA",
@@ -738,48 +505,10 @@ final class OpenApiExamples {
               "articles": null,
               "term": null
             },
-            "regulation": {
-              "id": 25,
-              "nodeId": "UmVndWxhdGlvbjoyNQ",
-              "kind": "REGULATION",
-              "kindLabel": "Quy định",
-              "number": "58",
-              "symbol": "58-QĐ/TW",
-              "symbolInferred": false,
-              "issuer": {
-                "id": 1,
-                "name": "Bộ Chính trị"
-              },
-              "issuedOn": "2022-02-08",
-              "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng",
-              "chapters": null,
-              "articles": null,
-              "term": null,
-              "relations": [
-                {
-                  "type": "REPLACES",
-                  "direction": "OUTGOING",
-                  "regulation": {
-                    "id": 24,
-                    "kind": "REGULATION",
-                    "kindLabel": "Quy định",
-                    "number": "126",
-                    "symbol": "126-QĐ/TW",
-                    "symbolInferred": false,
-                    "issuer": {
-                      "id": 1,
-                      "name": "Bộ Chính trị"
-                    },
-                    "issuedOn": "2018-02-28",
-                    "title": null
-                  }
-                }
-              ],
-              "citationCount": 2,
-              "documentCount": 1,
-              "meetingCount": 1,
-              "conflicts": []
-            }
+            "regulation": \
+      """
+          + OpenApiExamples.REGULATION
+          + """
           },
           {
             "id": null,
