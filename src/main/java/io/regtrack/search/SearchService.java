@@ -49,14 +49,17 @@ public class SearchService {
   private final OrganizationService organizations;
   private final PersonQueries persons;
   private final RegulationQueries regulations;
+  private final SearchStatistics statistics;
 
   public SearchService(
       EntityManager em,
+      SearchStatistics statistics,
       ProvinceService provinces,
       OrganizationService organizations,
       PersonQueries persons,
       RegulationQueries regulations) {
     this.em = em;
+    this.statistics = statistics;
     this.provinces = provinces;
     this.organizations = organizations;
     this.persons = persons;
@@ -261,10 +264,11 @@ public class SearchService {
     }
     List<Row> rows = List.of();
     if (!query.isEmpty()) {
-      rows = run(new SearchSql(query, mode), types, filters, after, request.size() + 1);
+      LexemeStatistics stats = statistics.current();
+      rows = run(new SearchSql(query, mode, stats), types, filters, after, request.size() + 1);
       if (rows.isEmpty() && after == null && !query.words().isEmpty()) {
         mode = Mode.FUZZY;
-        rows = run(new SearchSql(query, mode), types, filters, null, request.size() + 1);
+        rows = run(new SearchSql(query, mode, stats), types, filters, null, request.size() + 1);
       }
     }
     boolean more = rows.size() > request.size();
@@ -274,47 +278,26 @@ public class SearchService {
     return new Ranking(page, cursors, more, after != null, mode);
   }
 
-  /**
-   * Runs the ranking ({@link SearchSql#combined}) until {@code max} rows are found: one round trip,
-   * unless a window marker comes up (a branch whose window of candidates ran out before it had a
-   * page, see {@link SearchSql}): the hits before the marker are kept, and the ranking goes on from
-   * the marker as from a cursor.
-   */
+  /** Runs the ranking ({@link SearchSql#combined}): the first {@code max} rows, in one query. */
   private List<Row> run(
       SearchSql sql,
       Set<SearchType> types,
       Map<SearchType, SqlFilter> filters,
       Position after,
       int max) {
-    List<SearchSql.Level> levels = sql.levels(types);
+    Statement statement = sql.combined(sql.levels(types), filters, after, max);
     List<Row> out = new ArrayList<>();
-    Position position = after;
-    while (out.size() < max) {
-      SearchSql.Combined combined = sql.combined(levels, filters, position);
-      if (combined == null) {
-        break;
-      }
-      int needed = max - out.size();
-      var query = query(combined.statement());
-      query.setParameter("k", needed);
-      List<?> results = query.getResultList();
-      Position marker = null;
-      for (Object o : results) {
-        Object[] cols = (Object[]) o;
-        SearchType type = SearchType.values()[((Number) cols[1]).intValue()];
-        long id = ((Number) cols[2]).longValue();
-        double score = ((Number) cols[3]).doubleValue();
-        LocalDate date = sortDate(toLocalDate(cols[4]));
-        if (((Number) cols[5]).intValue() == 1) {
-          marker = new Position(score, date, type, id);
-          break;
-        }
-        out.add(new Row(type, id, score, date));
-      }
-      if (marker == null) {
-        break; // a full page, or every level ran out
-      }
-      position = marker;
+    if (statement == null) {
+      return out;
+    }
+    for (Object o : query(statement).getResultList()) {
+      Object[] cols = (Object[]) o;
+      out.add(
+          new Row(
+              SearchType.values()[((Number) cols[1]).intValue()],
+              ((Number) cols[2]).longValue(),
+              ((Number) cols[3]).doubleValue(),
+              sortDate(toLocalDate(cols[4]))));
     }
     return out;
   }
@@ -347,14 +330,13 @@ public class SearchService {
       Mode mode,
       Set<SearchType> types,
       Map<SearchType, SqlFilter> filters,
-      Position after) {
+      Position after,
+      LexemeStatistics statistics) {
     List<Statement> out = new ArrayList<>();
-    SearchSql sql = new SearchSql(query, mode);
-    SearchSql.Combined combined = sql.combined(sql.levels(types), filters, after);
+    SearchSql sql = new SearchSql(query, mode, statistics);
+    Statement combined = sql.combined(sql.levels(types), filters, after, 21);
     if (combined != null) {
-      Map<String, Object> params = new HashMap<>(combined.statement().params());
-      params.put("k", 21);
-      out.add(new Statement(combined.statement().sql(), params));
+      out.add(combined);
     }
     return out;
   }

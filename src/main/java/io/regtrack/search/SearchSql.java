@@ -43,12 +43,35 @@ final class SearchSql {
   /** A statement with its named parameters. */
   record Statement(String sql, Map<String, Object> params) {}
 
-  /** One way a row of one type matches, with its score and SQL condition over the type's alias. */
-  record Branch(SearchType type, String name, double score, String scoreExpr, String condition) {
+  /**
+   * One way a row of one type matches, with its score and SQL condition over the type's alias.
+   *
+   * @param text for a word or phrase condition, what it requires of which tsvector columns (to
+   *     estimate how many rows match, see {@link #walkRows}); empty for the others
+   */
+  record Branch(
+      SearchType type,
+      String name,
+      double score,
+      String scoreExpr,
+      String condition,
+      List<Text> text) {
+    Branch(SearchType type, String name, double score, String scoreExpr, String condition) {
+      this(type, name, score, scoreExpr, condition, List.of());
+    }
+
     boolean fixedScore() {
       return scoreExpr == null;
     }
   }
+
+  /**
+   * What a text condition requires of one tsvector column: every term, each term a phrase of
+   * adjacent lexemes or one lexeme.
+   *
+   * @param column {@code table.column}, as in {@link SearchStatistics#COLUMNS}
+   */
+  record Text(String column, List<List<String>> terms) {}
 
   static final double SYMBOL = 1.0;
   static final double NUMBER = 0.95;
@@ -62,11 +85,18 @@ final class SearchSql {
 
   private final SearchQuery query;
   private final Mode mode;
+  private final LexemeStatistics statistics;
   private final Map<String, Object> params = new HashMap<>();
 
+  /** A search without statistics: every text branch walks {@value #UNKNOWN_WALK} rows first. */
   SearchSql(SearchQuery query, Mode mode) {
+    this(query, mode, LexemeStatistics.NONE);
+  }
+
+  SearchSql(SearchQuery query, Mode mode, LexemeStatistics statistics) {
     this.query = query;
     this.mode = mode;
+    this.statistics = statistics;
     bindQuery();
   }
 
@@ -230,11 +260,10 @@ final class SearchSql {
                   withRest("r.issued_on = :q_date", "r.search_tsv", "q_date_rest")));
         }
         if (phrase) {
-          out.add(
-              new Branch(type, "title-phrase", TITLE_PHRASE, null, ts("r.search_tsv", "q_phrase")));
+          out.add(textBranch(type, "title-phrase", TITLE_PHRASE, "r.search_tsv", "q_phrase"));
         }
         if (and) {
-          out.add(new Branch(type, "title", TITLE, null, ts("r.search_tsv", "q_and")));
+          out.add(textBranch(type, "title", TITLE, "r.search_tsv", "q_and"));
         }
       }
       case DOCUMENT -> {
@@ -262,7 +291,7 @@ final class SearchSql {
                   null,
                   withRest("d.published_on = :q_date", "d.search_tsv", "q_date_rest")));
         }
-        textBranches(out, type, "d.title_tsv", this::bodyTs, phrase, and);
+        textBranches(out, type, "d.title_tsv", "d.search_tsv", phrase, and);
       }
       case MEETING -> {
         if (symbol) {
@@ -289,15 +318,14 @@ final class SearchSql {
                   null,
                   withRest("m.date = :q_date", "m.search_tsv", "q_date_rest")));
         }
-        textBranches(out, type, "m.title_tsv", param -> ts("m.search_tsv", param), phrase, and);
+        textBranches(out, type, "m.title_tsv", "m.search_tsv", phrase, and);
       }
       case PERSON -> {
         if (phrase) {
-          out.add(
-              new Branch(type, "name-phrase", TITLE_PHRASE, null, ts("p.search_tsv", "q_phrase")));
+          out.add(textBranch(type, "name-phrase", TITLE_PHRASE, "p.search_tsv", "q_phrase"));
         }
         if (and) {
-          out.add(new Branch(type, "name", TITLE, null, ts("p.search_tsv", "q_and")));
+          out.add(textBranch(type, "name", TITLE, "p.search_tsv", "q_and"));
         }
       }
     }
@@ -307,36 +335,106 @@ final class SearchSql {
   /**
    * The title and body tiers of documents and meetings.
    *
-   * @param body the body condition for a query parameter (documents add their word pairs)
+   * @param title the title tsvector ({@code d.title_tsv})
+   * @param body the tsvector of the whole text ({@code d.search_tsv}); documents add their word
+   *     pairs ({@link #bodyTs})
    */
-  private static void textBranches(
-      List<Branch> out,
-      SearchType type,
-      String title,
-      java.util.function.Function<String, String> body,
-      boolean phrase,
-      boolean and) {
+  private void textBranches(
+      List<Branch> out, SearchType type, String title, String body, boolean phrase, boolean and) {
     if (phrase) {
-      out.add(new Branch(type, "title-phrase", TITLE_PHRASE, null, ts(title, "q_phrase")));
+      out.add(textBranch(type, "title-phrase", TITLE_PHRASE, title, "q_phrase"));
     }
     if (and) {
-      out.add(new Branch(type, "title", TITLE, null, ts(title, "q_and")));
+      out.add(textBranch(type, "title", TITLE, title, "q_and"));
     }
     if (phrase) {
-      out.add(new Branch(type, "body-phrase", BODY_PHRASE, null, body.apply("q_phrase")));
+      out.add(textBranch(type, "body-phrase", BODY_PHRASE, body, "q_phrase"));
     }
     if (and) {
-      out.add(new Branch(type, "body", BODY, null, body.apply("q_and")));
+      out.add(textBranch(type, "body", BODY, body, "q_and"));
     }
+  }
+
+  /**
+   * A branch of a word or phrase condition ({@code q_phrase} or {@code q_and}) on one tsvector
+   * column, with what it requires of the column's lexemes; on a document body also of its word
+   * pairs.
+   */
+  private Branch textBranch(
+      SearchType type, String name, double score, String column, String param) {
+    boolean phrase = param.equals("q_phrase");
+    List<List<String>> terms =
+        phrase ? List.of(query.words()) : query.terms().stream().map(Term::words).toList();
+    List<Text> text = new ArrayList<>();
+    text.add(new Text(type.table + column.substring(column.indexOf('.')), terms));
+    String condition = ts(column, param);
+    if (column.equals("d.search_tsv")) {
+      condition = bodyTs(param);
+      List<List<String>> pairs =
+          terms.stream().filter(t -> phrase || t.size() > 1).map(SearchSql::pairs).toList();
+      if (params.containsKey(param + "_pairs") && !pairs.isEmpty()) {
+        text.add(new Text("document.pairs_tsv", pairs));
+      }
+    }
+    return new Branch(type, name, score, null, condition, List.copyOf(text));
+  }
+
+  /** The adjacent pairs of a phrase, as lexemes of {@code pairs_tsv}: [a, b, c] → [a_b, b_c]. */
+  private static List<String> pairs(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      out.add(words.get(i) + "_" + words.get(i + 1));
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------------------ statements
 
   /**
-   * How many candidates of a branch below the first are read at a time, in recency order, before
-   * the branches above it are excluded (see {@link #statement}).
+   * Rows a text branch walks when the statistics say nothing (a table never analyzed): enough for a
+   * page of a common word, little enough to waste when the words are rare.
    */
-  static final int WINDOW = 1000;
+  static final int UNKNOWN_WALK = 1000;
+
+  /** The most rows a text branch walks before it reads the index. */
+  static final int MAX_WALK = 10_000;
+
+  /**
+   * How a text branch of the given type reads the {@code k} most recent rows it matches: {@code 0}
+   * to read every match from its GIN index and sort them, or the number of the newest rows to walk
+   * in recency order (a B-tree index), checking each, before reading the index for the older ones.
+   *
+   * <p>PostgreSQL cannot make this choice for phrases and conjunctions: it estimates them as if
+   * their words were independent, so a subject phrase that occurs in every twentieth title looks
+   * like one in a million, and it reads and sorts thousands of matches for a page of 20. The walk
+   * needs about {@code k / f} rows for a fraction {@code f} of matching rows, the index about
+   * {@code f × n} for a table of {@code n} rows; {@link LexemeStatistics} estimates {@code f} (from
+   * above for phrases), so the walk is chosen when {@code f² × n ≥ k}. It is bounded by the index's
+   * cost, {@code f × n} rows (at most {@value #MAX_WALK}): when the estimate was too high and the
+   * walk finds less than a page, the index does the rest, and the query costs at most about twice
+   * what the better plan would have – the ski-rental bound. Without statistics the walk reads
+   * {@value #UNKNOWN_WALK} rows.
+   */
+  int walkRows(Branch b, int k) {
+    if (b.text().isEmpty() || !b.fixedScore()) {
+      return 0;
+    }
+    double n = statistics.rows(b.type().table);
+    double f = Double.NaN;
+    for (Text t : b.text()) {
+      double each = statistics.fraction(t.column(), t.terms());
+      if (!Double.isNaN(each)) {
+        f = Double.isNaN(f) ? each : Math.min(f, each);
+      }
+    }
+    if (Double.isNaN(f) || Double.isNaN(n)) {
+      return UNKNOWN_WALK;
+    }
+    if (f * f * n < k) {
+      return 0;
+    }
+    return (int) Math.max(k, Math.min(MAX_WALK, Math.ceil(f * n)));
+  }
 
   /** One branch of a level: its type and its index among the type's branches. */
   record Part(SearchType type, int index) {}
@@ -345,7 +443,7 @@ final class SearchSql {
   record Level(double score, List<Part> parts) {}
 
   /**
-   * The score levels of the given types, best first. The caller runs them in order and stops once
+   * The score levels of the given types, best first. Their SQL runs them in order and stops once
    * the page is full, so a page that the title tiers fill never pays for the body tiers. In the
    * fuzzy mode all branches form one level.
    */
@@ -370,83 +468,74 @@ final class SearchSql {
     return out;
   }
 
-  /** The SQL of some branches of one level, and how many marker rows it may add. */
-  record LevelSql(String sql, int markers) {}
-
   /**
    * The ranking statement of all levels, in one round trip: each level's hits (see {@link #level})
-   * in level order, up to {@code :k} rows (the hits still needed), columns level, type ordinal, id,
-   * score, sort date, marker flag. The levels are the children of a {@code union all} under the
-   * limit, without an order around them: PostgreSQL runs the children of an Append one after the
-   * other and stops when the limit is reached, so a page that the first levels fill never runs the
-   * others. A parallel plan could interleave the children; the call of the PARALLEL UNSAFE function
-   * {@code search_serial()} (migration V5) rules parallel plans out. Levels whose branches all rank
-   * before {@code after} are left out.
+   * in level order, up to {@code :k} rows, columns level, type ordinal, id, score, sort date. The
+   * levels are the children of a {@code union all} under the limit, without an order around them:
+   * PostgreSQL runs the children of an Append one after the other and stops when the limit is
+   * reached, so a page that the first levels fill never runs the others. A parallel plan could
+   * interleave the children; the call of the PARALLEL UNSAFE function {@code search_serial()}
+   * (migration V5) rules parallel plans out. Levels whose branches all rank before {@code after}
+   * are left out.
    *
-   * @return the statement and the most marker rows it may return; {@code null} when no level can
-   *     produce a row
+   * @param k the rows wanted (the value of {@code :k}), for the choice of plan of each branch
+   * @return {@code null} when no level can produce a row
    */
-  Combined combined(List<Level> levels, Map<SearchType, SqlFilter> filters, Position after) {
+  Statement combined(
+      List<Level> levels, Map<SearchType, SqlFilter> filters, Position after, int k) {
     Map<String, Object> all = new HashMap<>(params);
     List<String> children = new ArrayList<>();
-    int markers = 0;
     for (int i = 0; i < levels.size(); i++) {
-      LevelSql level = level(i, levels.get(i).parts(), filters, after, all);
+      String level = level(i, levels.get(i).parts(), filters, after, k, all);
       if (level != null) {
-        children.add("(" + level.sql() + ")");
-        markers += level.markers();
+        children.add("(" + level + ")");
       }
     }
     if (children.isEmpty()) {
       return null;
     }
-    return new Combined(
-        new Statement(
-            "select lv, t, id, s, dt, mk from ("
-                + String.join(" union all ", children)
-                + ") levels where search_serial() limit :k",
-            all),
-        markers);
+    all.put("k", k);
+    return new Statement(
+        "select lv, t, id, s, dt from ("
+            + String.join(" union all ", children)
+            + ") levels where search_serial() limit :k",
+        all);
   }
-
-  /** A combined ranking statement and the most marker rows it may return. */
-  record Combined(Statement statement, int markers) {}
 
   /**
    * The SQL of the branches of one level: up to {@code :k} hits after {@code after} (or from the
    * start) in rank order.
    *
-   * <p>A branch below the first of its type must leave out the rows of the branches above it ("all
-   * words, but not as a phrase"), and the planner cannot know how many rows that removes: when it
-   * removes nearly all, an index scan in recency order would read the whole table looking for a
-   * page. So such a branch reads its candidates – rows meeting its own condition, which the planner
-   * estimates well – in a window of the {@value #WINDOW} most recent ones, and leaves out the rows
-   * of the branches above among them. When the window was full but yields less than a page, the SQL
-   * adds a marker row ({@code mk} = 1) at the position of the window's last candidate, sorted with
-   * the hits: the hits before it are right, and the caller goes on from the marker as from a
-   * cursor. The marker is computed only when the window yields less than a page: under the limit,
-   * the second half of a {@code union all} is read only when the first half runs out.
+   * <p>A branch below the first of its type leaves out the rows of the branches above it ("all
+   * words, but not as a phrase"). A text branch reads its rows as {@link #walkRows} chooses: either
+   * every match from its GIN index, sorted (the order is written so that no B-tree can serve it, so
+   * the planner cannot walk the recency index on an estimate), or first a bounded walk of the
+   * newest rows – the rows of a B-tree range in recency order, each checked – and then, only when
+   * the walk found less than a page, the matches beyond the walk's last row from the GIN index.
+   * Other branches (symbols, dates, cited regulations) are B-tree conditions the planner estimates
+   * well, and it chooses their plan.
    *
    * @param all the statement's parameters, to add to
    * @return {@code null} when no branch can produce a row after {@code after}
    */
-  private LevelSql level(
+  private String level(
       int lv,
       List<Part> parts,
       Map<SearchType, SqlFilter> filters,
       Position after,
+      int k,
       Map<String, Object> all) {
     List<String> sql = new ArrayList<>();
-    int windowed = 0;
     for (Part part : parts) {
       SearchType type = part.type();
       List<Branch> branches = branches(type);
       Branch b = branches.get(part.index());
       String prefix = "c" + type.ordinal();
-      StringBuilder own = new StringBuilder("(").append(b.condition()).append(")");
+      // The rows of the table that the branch may return: the filter and the cursor.
+      List<String> range = new ArrayList<>();
       SqlFilter filter = filters.get(type);
       if (filter != null) {
-        own.append(" and (").append(filter.condition()).append(")");
+        range.add("(" + filter.condition() + ")");
         all.putAll(filter.params());
       }
       if (after != null) {
@@ -455,12 +544,14 @@ final class SearchSql {
           continue; // the whole branch ranks before the cursor
         }
         if (!beyond.isEmpty()) {
-          own.append(" and ").append(beyond);
+          range.add(beyond);
         }
       }
-      String score = b.fixedScore() ? literal(b.score()) : b.scoreExpr();
-      String order =
-          b.fixedScore() ? type.recentOrder() : b.scoreExpr() + " desc, " + type.recentOrder();
+      StringBuilder own = new StringBuilder("(").append(b.condition()).append(")");
+      for (int j = 0; j < part.index(); j++) {
+        own.append(" and not coalesce((").append(branches.get(j).condition()).append("), false)");
+      }
+      String a = type.alias;
       String select =
           "select "
               + lv
@@ -469,89 +560,89 @@ final class SearchSql {
               + " as t, "
               + type.id()
               + " as id, "
-              + score
+              + (b.fixedScore() ? literal(b.score()) : b.scoreExpr())
               + " as s, "
               + type.dateSelect()
-              + " as dt, 0 as mk from ";
-      if (part.index() == 0 || !b.fixedScore()) {
+              + " as dt from ";
+      String from = type.table + " " + a;
+      if (b.text().isEmpty() || !b.fixedScore()) {
+        String order =
+            b.fixedScore() ? type.recentOrder() : b.scoreExpr() + " desc, " + type.recentOrder();
         sql.add(
             "("
                 + select
-                + type.table
-                + " "
-                + type.alias
+                + from
                 + " where "
-                + own
+                + and(own, range)
                 + " order by "
                 + order
                 + " limit :k)");
         continue;
       }
-      StringBuilder exclude = new StringBuilder("true");
-      for (int j = 0; j < part.index(); j++) {
-        exclude
-            .append(" and not coalesce((")
-            .append(branches.get(j).condition())
-            .append("), false)");
+      String indexed =
+          select + from + " where " + "%s" + " order by " + type.unindexedOrder() + " limit :k";
+      int walk = walkRows(b, k);
+      if (walk == 0) {
+        sql.add("(" + indexed.formatted(and(own, range)) + ")");
+        continue;
       }
-      String candidates =
-          "from " + type.table + " " + type.alias + " where " + own + " order by " + order;
-      sql.add(
-          "(select * from ((select "
-              + lv
-              + " as lv, "
-              + type.ordinal()
-              + " as t, "
-              + type.alias
-              + ".id as id, "
-              + score
-              + " as s, "
-              + type.alias
-              + ".sd as dt, 0 as mk from (select "
-              + type.alias
+      String rangeSql = range.isEmpty() ? "true" : String.join(" and ", range);
+      // The walk's own order, by its output columns, so that no sort is needed above it.
+      String walked =
+          select
+              + "(select "
+              + a
               + ".*, "
               + type.dateSelect()
-              + " as sd "
-              + candidates
-              + " limit "
-              + WINDOW
-              + ") "
-              + type.alias
+              + " as sd from "
+              + from
               + " where "
-              + exclude
-              // the window's own order, by its output columns, so that no sort is needed
+              + rangeSql
               + " order by "
-              + (type.sortDate() == null ? "" : type.alias + ".sd desc, ")
-              + type.alias
-              + ".id desc"
-              + " limit :k) union all (select "
-              + lv
-              + " as lv, "
-              + type.ordinal()
-              + " as t, "
-              + type.id()
-              + " as id, "
-              + score
-              + " as s, "
+              + type.recentOrder()
+              + " limit "
+              + walk
+              + ") "
+              + a
+              + " where "
+              + own
+              + " order by "
+              + (type.sortDate() == null ? "" : a + ".sd desc, ")
+              + a
+              + ".id desc limit :k";
+      List<String> older = new ArrayList<>(range);
+      older.add(type.beforeRow("e.ed", "e.ei"));
+      String rest =
+          "select b.* from (select "
               + type.dateSelect()
-              + " as dt, 1 as mk "
-              + candidates
+              + " as ed, "
+              + type.id()
+              + " as ei from "
+              + from
+              + " where "
+              + rangeSql
+              + " order by "
+              + type.recentOrder()
               + " offset "
-              + (WINDOW - 1)
-              + " limit 1)) z limit :k)");
-      windowed++;
+              + (walk - 1)
+              + " limit 1) e cross join lateral ("
+              + indexed.formatted(and(own, older))
+              + ") b";
+      sql.add("(select * from ((" + walked + ") union all (" + rest + ")) z limit :k)");
     }
     if (sql.isEmpty()) {
       return null;
     }
     if (sql.size() == 1) {
-      return new LevelSql(sql.getFirst(), windowed);
+      return sql.getFirst();
     }
-    return new LevelSql(
-        "select lv, t, id, s, dt, mk from ("
-            + String.join(" union all ", sql)
-            + ") x order by s desc, dt desc, t, id desc, mk limit :k",
-        windowed);
+    return "select lv, t, id, s, dt from ("
+        + String.join(" union all ", sql)
+        + ") x order by s desc, dt desc, t, id desc limit :k";
+  }
+
+  private static String and(CharSequence own, List<String> range) {
+    return range.isEmpty() ? own.toString() : own + " and " + String.join(" and ", range);
   }
 
   /**

@@ -47,6 +47,23 @@ public enum SearchType {
     return dateColumn == null ? NO_DATE_SQL : sortDate();
   }
 
+  /**
+   * The tie order written so that no index can serve it ({@code + 0}): a query ordered by it reads
+   * its matches from the index of its condition and sorts them, whatever the planner estimates.
+   */
+  String unindexedOrder() {
+    return dateColumn == null
+        ? id() + " + 0 desc"
+        : sortDate() + " + 0 desc, " + id() + " + 0 desc";
+  }
+
+  /** The condition that a row comes after the one with sort date {@code date} and id {@code id}. */
+  String beforeRow(String date, String id) {
+    return dateColumn == null
+        ? id() + " < " + id
+        : "(" + sortDate() + ", " + id() + ") < (" + date + ", " + id + ")";
+  }
+
   /** The tie order within the type: most recent first, unknown dates last, then newest id. */
   String recentOrder() {
     return dateColumn == null ? id() + " desc" : sortDate() + " desc, " + id() + " desc";

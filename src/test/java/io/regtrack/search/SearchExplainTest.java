@@ -76,37 +76,39 @@ class SearchExplainTest {
         for (Set<SearchType> types : typeSets()) {
           for (Map<SearchType, SqlFilter> filters : filterSets()) {
             for (Position after : positions()) {
-              for (Statement s : SearchService.statements(query, mode, types, filters, after)) {
-                explained++;
-                // As the planner alone would run it (for the record) …
-                seqScan(true);
-                List<String> scans = new ArrayList<>();
-                seqScans(explain(s), scans);
-                if (scans.contains("document")) {
-                  scansWithoutTheSetting++;
-                }
-                // … and as SearchService runs it: sequential scans disabled in its transaction.
-                seqScan(false);
-                JsonNode plan = explain(s);
-                scans.clear();
-                seqScans(plan, scans);
-                if (scans.contains("document")) {
-                  failures.add(
-                      "'"
-                          + q
-                          + "' "
-                          + mode
-                          + " "
-                          + types
-                          + " filters "
-                          + filters.keySet()
-                          + (after == null ? "" : " after a cursor")
-                          + (s.sql().startsWith("select count") ? " (count)" : " (rank)"));
-                  if (firstFailure == null) {
-                    firstFailure = s.sql() + "\n" + plan.toPrettyString();
+              for (LexemeStatistics stats : statisticsSets())
+                for (Statement s :
+                    SearchService.statements(query, mode, types, filters, after, stats)) {
+                  explained++;
+                  // As the planner alone would run it (for the record) …
+                  seqScan(true);
+                  List<String> scans = new ArrayList<>();
+                  seqScans(explain(s), scans);
+                  if (scans.contains("document")) {
+                    scansWithoutTheSetting++;
+                  }
+                  // … and as SearchService runs it: sequential scans disabled in its transaction.
+                  seqScan(false);
+                  JsonNode plan = explain(s);
+                  scans.clear();
+                  seqScans(plan, scans);
+                  if (scans.contains("document")) {
+                    failures.add(
+                        "'"
+                            + q
+                            + "' "
+                            + mode
+                            + " "
+                            + types
+                            + " filters "
+                            + filters.keySet()
+                            + (after == null ? "" : " after a cursor")
+                            + (s.sql().startsWith("select count") ? " (count)" : " (rank)"));
+                    if (firstFailure == null) {
+                      firstFailure = s.sql() + "\n" + plan.toPrettyString();
+                    }
                   }
                 }
-              }
             }
           }
         }
@@ -127,6 +129,26 @@ class SearchExplainTest {
       System.out.println("The first of them:\n" + firstFailure);
     }
     assertThat(failures).as("statements with a sequential scan over document").isEmpty();
+  }
+
+  /**
+   * Each plan a text branch can get (SearchSql.walkRows): no statistics (a walk of 1000 rows, then
+   * the index), every word rare (the index alone), every word common (a long walk, then the index).
+   */
+  private static List<LexemeStatistics> statisticsSets() {
+    return List.of(LexemeStatistics.NONE, uniform(0.0001), uniform(0.5));
+  }
+
+  /** Statistics in which every lexeme of every column occurs in the fraction {@code f} of rows. */
+  static LexemeStatistics uniform(double f) {
+    Map<String, LexemeStatistics.Column> columns = new java.util.HashMap<>();
+    for (String column : SearchStatistics.COLUMNS) {
+      columns.put(column, new LexemeStatistics.Column(Map.of(), 2 * f));
+    }
+    return new LexemeStatistics(
+        columns,
+        Map.of(
+            "document", 10_000.0, "meeting", 10_000.0, "regulation", 1_000.0, "person", 1_000.0));
   }
 
   private static List<Set<SearchType>> typeSets() {
