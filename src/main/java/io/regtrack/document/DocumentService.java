@@ -222,9 +222,9 @@ public class DocumentService {
    * @param cursor {@code null} for the first page, else {@link Page#nextCursor()} of the previous
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<DocumentView> list(DocumentFilter filter, int limit, String cursor) {
+  public Page<DocumentHeader> list(DocumentFilter filter, int limit, String cursor) {
     return ids(filter, PageRequest.first(limit, cursor), DocumentOrder.INGESTED, Direction.DESC)
-        .load(this::findAll)
+        .load(this::headers)
         .toPage();
   }
 
@@ -278,6 +278,46 @@ public class DocumentService {
         .forEach(d -> byId.put(d.id, DocumentView.of(d)));
     for (Long id : ids) {
       DocumentView d = byId.get(id);
+      if (d != null) {
+        out.put(id, d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The documents with these ids without their text, in one query. Unknown ids are absent; the map
+   * iterates in the order of {@code ids}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, DocumentHeader> headers(Collection<Long> ids) {
+    Map<Long, DocumentHeader> out = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    Map<Long, DocumentHeader> byId = new HashMap<>();
+    for (Object[] d :
+        em.createQuery(
+                "select d.id, d.title, d.source, d.url, d.author, d.publishedAt, d.publishedOn,"
+                    + " d.contentHash from Document d where d.id in :ids",
+                Object[].class)
+            .setParameter("ids", ids.stream().distinct().toList())
+            .getResultList()) {
+      long id = (Long) d[0];
+      byId.put(
+          id,
+          new DocumentHeader(
+              id,
+              (String) d[1],
+              (String) d[2],
+              (String) d[3],
+              (String) d[4],
+              (LocalDateTime) d[5],
+              (LocalDate) d[6],
+              ((String) d[7]).trim()));
+    }
+    for (Long id : ids) {
+      DocumentHeader d = byId.get(id);
       if (d != null) {
         out.put(id, d);
       }

@@ -117,7 +117,8 @@ class ArchitectureTest {
                 ROOT + ".shared..",
                 "java..",
                 "jakarta..",
-                "org.hibernate.."))
+                "org.hibernate..",
+                "io.smallrye.config.."))
         .because("search may depend on features and shared code only (DESIGN.md §1)")
         .check(classes);
   }

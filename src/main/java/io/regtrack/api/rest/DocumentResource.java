@@ -2,6 +2,7 @@ package io.regtrack.api.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.regtrack.document.DocumentFilter;
+import io.regtrack.document.DocumentHeader;
 import io.regtrack.document.DocumentService;
 import io.regtrack.document.DocumentView;
 import io.regtrack.ingest.ArticleSubmission;
@@ -464,12 +465,12 @@ public class DocumentResource {
                 : null;
     DocumentFilter filter =
         new DocumentFilter(Params.date("from", from), Params.date("to", to), regulationIds);
-    Page<DocumentView> page =
+    Page<DocumentHeader> page =
         blankToNull(q) == null
             ? documents.list(filter, Params.limit(limit), blankToNull(cursor))
             : search
                 .documents(q, filter, PageRequest.first(Params.limit(limit), blankToNull(cursor)))
-                .load(documents::findAll)
+                .load(documents::headers)
                 .toPage();
     ListResponse<DocumentSummary> entity =
         new ListResponse<>(

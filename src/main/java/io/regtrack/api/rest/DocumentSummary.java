@@ -1,6 +1,6 @@
 package io.regtrack.api.rest;
 
-import io.regtrack.document.DocumentView;
+import io.regtrack.document.DocumentHeader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +23,7 @@ public record DocumentSummary(
     @Schema(description = "Publish date, or null") LocalDate publishedOn,
     @Schema(description = "SHA-256 of the normalized body (hex)") String contentHash) {
 
-  static DocumentSummary of(DocumentView d) {
+  static DocumentSummary of(DocumentHeader d) {
     return new DocumentSummary(
         d.id(),
         d.title(),

@@ -1,7 +1,7 @@
 package io.regtrack.api.rest;
 
+import io.regtrack.document.DocumentHeader;
 import io.regtrack.document.DocumentService;
-import io.regtrack.document.DocumentView;
 import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.meeting.MeetingSummary;
 import io.regtrack.person.PersonQueries;
@@ -150,8 +150,8 @@ public class SearchResource {
   private List<SearchHitResponse> responses(List<SearchHit> hits) {
     Map<SearchType, List<Long>> ids = new HashMap<>();
     hits.forEach(h -> ids.computeIfAbsent(h.type(), t -> new ArrayList<>()).add(h.id()));
-    Map<Long, DocumentView> docs =
-        documents.findAll(ids.getOrDefault(SearchType.DOCUMENT, List.of()));
+    Map<Long, DocumentHeader> docs =
+        documents.headers(ids.getOrDefault(SearchType.DOCUMENT, List.of()));
     Map<Long, RegulationSummary> regs =
         regulations.summaries(ids.getOrDefault(SearchType.REGULATION, List.of()));
     Map<Long, MeetingSummary> meets =
@@ -162,7 +162,7 @@ public class SearchResource {
     for (SearchHit h : hits) {
       var highlights =
           h.highlights().stream().map(SearchHitResponse.HighlightResponse::of).toList();
-      DocumentView d = docs.get(h.id());
+      DocumentHeader d = docs.get(h.id());
       RegulationSummary r = regs.get(h.id());
       MeetingSummary m = meets.get(h.id());
       PersonSummary p = people.get(h.id());
