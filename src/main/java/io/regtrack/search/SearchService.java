@@ -500,14 +500,7 @@ public class SearchService {
   static SqlFilter documentFilter(DocumentFilter f) {
     StringBuilder where = new StringBuilder("true");
     Map<String, Object> params = new HashMap<>();
-    if (f.from() != null) {
-      where.append(" and d.published_on >= :f_from");
-      params.put("f_from", f.from());
-    }
-    if (f.to() != null) {
-      where.append(" and d.published_on <= :f_to");
-      params.put("f_to", f.to());
-    }
+    dateRange(where, params, SearchType.DOCUMENT, f.from(), f.to());
     if (f.regulationIds() != null) {
       if (f.regulationIds().isEmpty()) {
         return NOTHING;
@@ -518,6 +511,30 @@ public class SearchService {
       params.put("f_regulations", f.regulationIds());
     }
     return new SqlFilter(where.toString(), params);
+  }
+
+  /**
+   * A date range on the type's sort date ({@code coalesce(date, 1800-01-01)}), the key of its
+   * recency index, so that a walk of the newest rows in the range is a range of that index; rows
+   * without a date are outside every range, as with a condition on the date itself.
+   */
+  private static void dateRange(
+      StringBuilder where,
+      Map<String, Object> params,
+      SearchType type,
+      LocalDate from,
+      LocalDate to) {
+    if (from != null) {
+      where.append(" and ").append(type.sortDate()).append(" >= :f_from");
+      params.put("f_from", from);
+    }
+    if (to != null) {
+      where.append(" and ").append(type.sortDate()).append(" <= :f_to");
+      params.put("f_to", to);
+    }
+    if (from != null || to != null) {
+      where.append(" and ").append(type.dateColumn).append(" is not null");
+    }
   }
 
   private SqlFilter regulationFilter(RegulationFilter f) {
@@ -569,14 +586,7 @@ public class SearchService {
       where.append(" and m.kind = :f_kind");
       params.put("f_kind", f.kind().name());
     }
-    if (f.from() != null) {
-      where.append(" and m.date >= :f_from");
-      params.put("f_from", f.from());
-    }
-    if (f.to() != null) {
-      where.append(" and m.date <= :f_to");
-      params.put("f_to", f.to());
-    }
+    dateRange(where, params, SearchType.MEETING, f.from(), f.to());
     List<Long> regulationIds =
         f.regulationId() != null
             ? List.of(f.regulationId())
