@@ -182,12 +182,14 @@ public record SearchQuery(
     return terms.size() == 1;
   }
 
-  /** All terms, AND-ed, in {@code to_tsquery} syntax; {@code null} when there are none. */
+  /**
+   * All terms, each once, AND-ed, in {@code to_tsquery} syntax; {@code null} when there are none.
+   */
   static String and(List<Term> terms) {
     if (terms.isEmpty()) {
       return null;
     }
-    return terms.stream().map(Term::tsquery).collect(Collectors.joining(" & "));
+    return terms.stream().distinct().map(Term::tsquery).collect(Collectors.joining(" & "));
   }
 
   /**
@@ -264,8 +266,9 @@ public record SearchQuery(
       addTerm(besideSymbol, outsideSymbol);
       addTerm(besideDate, outsideDate);
     }
-    return new SearchQuery(
-        text, dedupe(terms), symbol, date, dedupe(besideSymbol), dedupe(besideDate));
+    // Terms are kept as typed, repeats included: the phrase of all words needs them ("về bảo vệ":
+    // ve, bao, ve); the conjunctions drop them (and()).
+    return new SearchQuery(text, terms, symbol, date, besideSymbol, besideDate);
   }
 
   /** A quoted part or a whitespace-free chunk of the query, with where it starts. */
@@ -311,10 +314,6 @@ public record SearchQuery(
       return;
     }
     terms.add(new Term(words));
-  }
-
-  private static List<Term> dedupe(List<Term> terms) {
-    return List.copyOf(new LinkedHashSet<>(terms));
   }
 
   private static LocalDate findDate(String folded, BitSet span) {

@@ -364,7 +364,9 @@ final class SearchSql {
       SearchType type, String name, double score, String column, String param) {
     boolean phrase = param.equals("q_phrase");
     List<List<String>> terms =
-        phrase ? List.of(query.words()) : query.terms().stream().map(Term::words).toList();
+        phrase
+            ? List.of(query.words())
+            : query.terms().stream().distinct().map(Term::words).toList();
     List<Text> text = new ArrayList<>();
     text.add(new Text(type.table + column.substring(column.indexOf('.')), terms));
     String condition = ts(column, param);

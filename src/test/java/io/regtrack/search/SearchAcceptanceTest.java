@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -101,6 +102,29 @@ class SearchAcceptanceTest {
     assertThat(matches(items.getFirst(), expected))
         .as("first hit of '%s' should be %s, got %s (all: %s)", q, expected, first, items)
         .isTrue();
+  }
+
+  /**
+   * A title that repeats a folded word ("vấn đề về bảo vệ": ve … ve) is found as a phrase (score
+   * 0.8), not only by its words (0.7).
+   */
+  @Test
+  void aPhraseMayRepeatAWord() {
+    Assumptions.assumeTrue(
+        Files.isDirectory(SearchCorpus.seeds()), "no seed corpus at " + SearchCorpus.seeds());
+    SearchCorpus.ingest();
+    JsonPath body =
+        given()
+            .queryParam("q", "mot so van de ve bao ve chinh tri noi bo")
+            .queryParam("types", "REGULATION")
+            .get("/api/v1/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(body.getList("items.regulation.symbol", String.class))
+        .contains("58-QĐ/TW", "126-QĐ/TW");
+    assertThat(body.getDouble("items[0].score")).isEqualTo(SearchSql.TITLE_PHRASE);
   }
 
   /** A hit as the report shows it: type, score and what identifies it. */

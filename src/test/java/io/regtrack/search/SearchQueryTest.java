@@ -40,6 +40,15 @@ class SearchQueryTest {
         .containsExactly(new Term(List.of("bao", "ve")));
   }
 
+  @Test
+  void aPhraseKeepsARepeatedWordAndTheConjunctionDropsIt() {
+    // "về bảo vệ" folds to ve bao ve: the phrase needs both, the conjunction one.
+    SearchQuery q = SearchQuery.parse("vấn đề về bảo vệ chính trị");
+    assertThat(q.words()).containsExactly("van", "de", "ve", "bao", "ve", "chinh", "tri");
+    assertThat(q.phrase()).isEqualTo("van <-> de <-> ve <-> bao <-> ve <-> chinh <-> tri");
+    assertThat(SearchQuery.and(q.terms())).isEqualTo("van & de & ve & bao & chinh & tri");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "58-QĐ/TW, 58QDTW",
