@@ -49,6 +49,8 @@ class SearchPlanTest {
           /api/v1/search    | q=quy định 58
           /api/v1/search    | q=58-QĐ/TW
           /api/v1/search    | q=8-2-2022
+          /api/v1/search    | q=quán triệt quy định 58 sóc trăng
+          /api/v1/search    | q=bảo vệ chính trị 8/2/2022
           /api/v1/search    | q=lam van man
           /api/v1/search    | q=hội nghị&types=MEETING
           /api/v1/search    | q=nguyễn&types=PERSON,REGULATION
