@@ -16,10 +16,12 @@ import java.util.stream.Collectors;
  * symbol, kind and number, a cited regulation, a date, the whole query as a phrase in a title, all
  * words in a title, the phrase anywhere, all words anywhere – each an indexed condition. A row
  * belongs to the first branch it matches (each branch excludes the ones above it), so its score is
- * the best that applies; within a branch rows come most recent first, which is the order of an
- * index ({@code published_on desc nulls last, id desc}), so a page of a broad query reads only the
- * newest matching rows. The page is the union of every branch's first {@code limit + 1} rows after
- * the cursor, ordered by {@code score desc, date desc nulls last, type, id desc}.
+ * the best that applies; within a branch rows come most recent first, the order of a B-tree index
+ * ({@code coalesce(date, 1800-01-01) desc, id desc}). Word and phrase branches choose, from
+ * PostgreSQL's statistics of their words ({@link #walkRows}), between walking that index – a page
+ * of a common phrase reads only the newest rows – and reading every match from their GIN index. The
+ * page is the union of every branch's first {@code limit + 1} rows after the cursor, ordered by
+ * {@code score desc, date desc nulls last, type, id desc}.
  *
  * <p>Scores (the {@code score} of a hit): 1.0 exact symbol; 0.95 a regulation by kind or code and
  * number ("Quy định 58", "QĐ 58"); 0.9 a regulation issued on the date, or a document or meeting
