@@ -378,9 +378,12 @@ final class SearchSql {
             : query.terms().stream().distinct().map(Term::words).toList();
     List<Text> text = new ArrayList<>();
     text.add(new Text(type.table + column.substring(column.indexOf('.')), terms));
-    String condition = ts(column, param);
-    if (column.equals("d.search_tsv")) {
-      condition = bodyTs(param);
+    String condition = column.equals("d.search_tsv") ? bodyTs(param) : ts(column, param);
+    // The word pairs of an article (title and body, document.pairs_tsv) bound how often its phrases
+    // occur in its title or body, and their statistics know pairs where the words' statistics only
+    // know words ("le thi ha": three common words, one rare name). A meeting's title is its
+    // report's headline, and its other text (place, province, organizer) is in the report too.
+    if (type == SearchType.DOCUMENT || type == SearchType.MEETING) {
       List<List<String>> pairs =
           terms.stream().filter(t -> phrase || t.size() > 1).map(SearchSql::pairs).toList();
       if (params.containsKey(param + "_pairs") && !pairs.isEmpty()) {

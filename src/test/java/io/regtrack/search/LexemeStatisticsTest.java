@@ -23,7 +23,7 @@ class LexemeStatisticsTest {
               "document.title_tsv",
               column(
                   "bao 0.125 ve 0.6 chinh 0.13 tri 0.14 noi 0.049 bo 0.22 hoi 0.43 nghi 0.49"
-                      + " lam 0.045 van 0.063",
+                      + " lam 0.045 van 0.063 le 0.3 thi 0.17 ha 0.2",
                   0.0014),
               "document.search_tsv",
               column(
@@ -33,7 +33,7 @@ class LexemeStatisticsTest {
               "document.pairs_tsv",
               column(
                   "bao_ve 0.35 ve_chinh 0.1 chinh_tri 0.48 tri_noi 0.1 noi_bo 0.1 lam_van 0.004"
-                      + " van_man 0.008",
+                      + " van_man 0.008 hoi_nghi 0.99",
                   0.0015)),
           Map.of("document", 100_000.0, "meeting", -1.0));
 
@@ -100,7 +100,8 @@ class LexemeStatisticsTest {
 
   /**
    * The plan of each text branch of a query, as {@code name:rows} (0: the index alone): dense
-   * phrases walk, rare ones read the index, and the walk is bounded by what the index would read.
+   * phrases walk, rare ones read the index (a name of three common words is rare as a phrase: its
+   * word pairs are), and the walk is bounded by what the index would read.
    */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
@@ -111,6 +112,7 @@ class LexemeStatisticsTest {
           lam van man             | title-phrase:0 title:0 body-phrase:0 body:10000
           hội nghị                | title-phrase:10000 title:10000 body-phrase:0 body:0
           soc trang lam man       | title-phrase:0 title:0 body-phrase:0 body:0
+          le thi ha               | title-phrase:0 title:5627 body-phrase:0 body:0
           """)
   void theWalkIsForCommonPhrases(String q, String expected) {
     SearchSql sql = new SearchSql(SearchQuery.parse(q), Mode.EXACT, STATS);
@@ -128,7 +130,7 @@ class LexemeStatisticsTest {
     SearchSql.Branch title = sql.branches(SearchType.MEETING).getFirst();
     assertThat(title.text())
         .extracting(SearchSql.Text::column)
-        .containsExactly("meeting.title_tsv");
+        .containsExactly("meeting.title_tsv", "document.pairs_tsv");
     assertThat(sql.walkRows(title, 21)).isEqualTo(SearchSql.UNKNOWN_WALK);
   }
 
