@@ -66,10 +66,7 @@ class SearchPlanTest {
     SearchCorpus.ingest();
 
     statistics.pin(SearchExplainTest.uniform(0.000_001));
-    long r0 = System.nanoTime();
     List<String> reference = pages(path, query);
-    System.out.printf(
-        "PLANTIME %s %s reference %.0f ms%n", path, query, (System.nanoTime() - r0) / 1e6);
     assertThat(reference).as("hits of %s %s", path, query).isNotEmpty();
 
     Map<String, LexemeStatistics> plans = new LinkedHashMap<>();
@@ -81,11 +78,6 @@ class SearchPlanTest {
     plans.put("the database's statistics", null);
     for (var plan : plans.entrySet()) {
       statistics.pin(plan.getValue());
-      long t0 = System.nanoTime();
-      List<String> got = pages(path, query);
-      System.out.printf(
-          "PLANTIME %s %s %s %.0f ms %d hits%n",
-          path, query, plan.getKey(), (System.nanoTime() - t0) / 1e6, got.size());
       assertThat(pages(path, query))
           .as("%s %s with %s", path, query, plan.getKey())
           .containsExactlyElementsOf(reference);
