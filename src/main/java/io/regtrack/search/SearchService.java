@@ -322,8 +322,8 @@ public class SearchService {
   }
 
   /**
-   * The statements a request runs, for EXPLAIN in tests: the ranking (first page, or the page after
-   * {@code after}) and each type's count.
+   * The statement a request runs to rank a page (the first, or the one after {@code after}) with
+   * the given statistics, for EXPLAIN in tests; empty when nothing can match.
    */
   static List<Statement> statements(
       SearchQuery query,

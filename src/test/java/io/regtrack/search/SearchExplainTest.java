@@ -151,19 +151,10 @@ class SearchExplainTest {
    * the index), every word rare (the index alone), every word common (a long walk, then the index).
    */
   private static List<LexemeStatistics> statisticsSets() {
-    return List.of(LexemeStatistics.NONE, uniform(0.0001), uniform(0.5));
-  }
-
-  /** Statistics in which every lexeme of every column occurs in the fraction {@code f} of rows. */
-  static LexemeStatistics uniform(double f) {
-    Map<String, LexemeStatistics.Column> columns = new java.util.HashMap<>();
-    for (String column : SearchStatistics.COLUMNS) {
-      columns.put(column, new LexemeStatistics.Column(Map.of(), 2 * f));
-    }
-    return new LexemeStatistics(
-        columns,
-        Map.of(
-            "document", 10_000.0, "meeting", 10_000.0, "regulation", 1_000.0, "person", 1_000.0));
+    return List.of(
+        LexemeStatistics.NONE,
+        TestStatistics.uniform(0.0001, 10_000, 1_000),
+        TestStatistics.uniform(0.5, 10_000, 1_000));
   }
 
   private static List<Set<SearchType>> typeSets() {

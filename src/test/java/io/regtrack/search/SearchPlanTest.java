@@ -65,7 +65,7 @@ class SearchPlanTest {
         Files.isDirectory(SearchCorpus.seeds()), "no seed corpus at " + SearchCorpus.seeds());
     SearchCorpus.ingest();
 
-    statistics.pin(SearchExplainTest.uniform(0.000_001));
+    statistics.pin(TestStatistics.uniform(0.000_001, 10_000, 1_000));
     List<String> reference = pages(path, query);
     assertThat(reference).as("hits of %s %s", path, query).isNotEmpty();
 
@@ -74,7 +74,7 @@ class SearchPlanTest {
     plans.put("a walk of one page, then the index", walkOf(8));
     plans.put("a walk of 30 rows, then the index", walkOf(30));
     plans.put("no statistics (a walk of 1000 rows)", LexemeStatistics.NONE);
-    plans.put("every word common (long walks)", SearchExplainTest.uniform(0.5));
+    plans.put("every word common (long walks)", TestStatistics.uniform(0.5, 10_000, 1_000));
     plans.put("the database's statistics", null);
     for (var plan : plans.entrySet()) {
       statistics.pin(plan.getValue());
@@ -84,19 +84,9 @@ class SearchPlanTest {
     }
   }
 
-  /** Statistics under which a text branch walks {@code rows} rows (pages of up to rows - 1). */
+  /** Statistics under which every text branch walks {@code rows} rows, then reads the index. */
   private static LexemeStatistics walkOf(int rows) {
-    Map<String, LexemeStatistics.Column> columns = new LinkedHashMap<>();
-    for (String column : SearchStatistics.COLUMNS) {
-      columns.put(column, new LexemeStatistics.Column(Map.of(), 2.0));
-    }
-    return new LexemeStatistics(
-        columns,
-        Map.of(
-            "document", (double) rows,
-            "meeting", (double) rows,
-            "regulation", (double) rows,
-            "person", (double) rows));
+    return TestStatistics.uniform(1.0, rows, rows);
   }
 
   /** Up to {@link #PAGES} pages of hits, each as type, id and score (or id for the lists). */
