@@ -1,5 +1,6 @@
 package io.regtrack.meeting;
 
+import io.regtrack.shared.error.InvalidInputException;
 import java.time.LocalDate;
 
 /**
@@ -28,6 +29,16 @@ public record MeetingFilter(
     String organizerName,
     Long personId,
     String personName) {
+
+  /**
+   * @throws InvalidInputException naming {@code to} when it is before {@code from}
+   */
+  public MeetingFilter {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new InvalidInputException(
+          "to", "to (" + to + ") is before from (" + from + "): no date lies between them");
+    }
+  }
 
   public static final MeetingFilter ANY =
       new MeetingFilter(null, null, null, null, null, null, null, null, null, null);

@@ -193,6 +193,10 @@ class GraphQlMutationsTest {
         "{ meetings(first: 0) { nodes { id } } } | BAD_USER_INPUT",
         "query($n: Int) { meetings(first: $n) { nodes { id } } } | GRAPHQL_VALIDATION_FAILED",
         "query($s: String!) { regulation(symbol: $s) { id } } | BAD_USER_INPUT",
+        "{ documents(filter: {from: \"2023-01-01\", to: \"2022-12-31\"}) { nodes { id } } } |"
+            + " BAD_USER_INPUT",
+        "{ meetings(filter: {from: \"2023-01-01\", to: \"2022-12-31\"}) { nodes { id } } } |"
+            + " BAD_USER_INPUT",
       })
   void everyErrorHasACode(String query, String code) {
     JsonPath r = query.contains("$n") ? GraphQl.post(query, "n", "many") : GraphQl.post(query);
