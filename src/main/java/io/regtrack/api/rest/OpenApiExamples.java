@@ -93,7 +93,7 @@ final class OpenApiExamples {
         "body": "Sáng 15/3, Ban Thường vụ Tỉnh ủy Sóc Trăng tổ chức hội nghị quán triệt Quy định số 58-QĐ/TW ngày 08/02/2022 của Bộ Chính trị về một số vấn đề bảo vệ chính trị nội bộ Đảng. Hội nghị được kết nối trực tuyến đến 11 điểm cầu cấp huyện.\\n\\nĐồng chí Trần Quốc Khánh, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị. Dự hội nghị có hơn 600 đại biểu là cấp ủy viên, cán bộ chủ chốt các sở, ngành, đoàn thể của tỉnh.\\n\\nQuy định số 58-QĐ/TW thay thế Quy định số 126-QĐ/TW ngày 28/02/2018 của Bộ Chính trị.\\n\\nPhát biểu kết luận, đồng chí Trần Quốc Khánh đề nghị các cấp ủy, tổ chức đảng xây dựng kế hoạch thực hiện quy định ngay trong quý II năm 2022.",
         "captions": [],
         "contentHash": "604401ff634102094aece37a42bfc99ca3224071b0fb604feea6757eeda53e84",
-        "extractorVersion": 3,
+        "extractorVersion": 4,
         "citations": [
           {
             "id": 101,

@@ -153,13 +153,25 @@ final class CitationPatterns {
   static final Pattern ABOUT_INTRO = Pattern.compile("[\\s,]*(?=về\\s+\\p{L})");
 
   /**
+   * A clause about the meeting itself after a comma, which no document subject continues with: how
+   * it was connected (", kết nối trực tuyến đến 12 điểm cầu", ", truyền hình trực tiếp tới …") and
+   * who attended (", với sự tham dự của …", ", có sự tham gia của …", ", thu hút hơn 300 đại
+   * biểu").
+   */
+  private static final String MEETING_CLAUSE =
+      ",\\s+(?:(?:kết nối|truyền hình|trực tuyến)(?:\\s+(?:trực tuyến|trực tiếp))?\\s+(?:đến|tới|với)"
+          + "|(?:với|có)\\s+(?:sự\\s+)?(?:tham dự|tham gia|có mặt)|thu hút)\\s";
+
+  /**
    * Where a subject ends, besides sentence punctuation and the next citation: a new clause of the
-   * meeting ("và tổng kết", "gắn với"), the structure ("gồm 5 chương"), or a predicate (", được",
-   * ", ngày").
+   * meeting ("và tổng kết", "gắn với", {@link #MEETING_CLAUSE}), the structure ("gồm 5 chương"), or
+   * a predicate (", được", ", ngày").
    */
   static final Pattern SUBJECT_STOP =
       Pattern.compile(
-          "(?:,?\\s+(?:và|cùng)\\s+(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt|thực hiện"
+          MEETING_CLAUSE
+              + "|"
+              + "(?:,?\\s+(?:và|cùng)\\s+(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt|thực hiện"
               + "|hướng dẫn|học tập|phổ biến|công bố)\\s+(?:thực hiện|việc|công tác|\\d|các|nghị quyết"
               + "|chỉ thị|quy định|quyết định|kết luận|quy chế|hướng dẫn|kế hoạch)"
               + "|\\s+gắn với|\\s+(?:bao gồm|gồm)\\s+\\d|,\\s+(?:ngày|được|đã|đồng thời|theo đó"

@@ -309,6 +309,37 @@ class CitationTableTest {
                         + " Đảng")));
     rows.add(
         row(
+            "an unquoted subject ends where the meeting's connection clause starts",
+            "Hội nghị quán triệt Quy định số 131-QĐ/TW ngày 28/10/2023 của Bộ Chính trị về kiểm"
+                + " soát quyền lực, phòng, chống tham nhũng, tiêu cực trong công tác kiểm tra, giám"
+                + " sát, kết nối trực tuyến đến 12 điểm cầu cấp huyện.",
+            full("Quy định số 131-QĐ/TW", REGULATION, "131", "131-QĐ/TW")
+                .on(2023, 10, 28)
+                .by("Bộ Chính trị")
+                .titled(
+                    "về kiểm soát quyền lực, phòng, chống tham nhũng, tiêu cực trong công tác kiểm"
+                        + " tra, giám sát")));
+    rows.add(
+        row(
+            "an unquoted subject ends where the attendance clause starts",
+            "Tỉnh ủy tổ chức hội nghị triển khai Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính"
+                + " trị về đại hội đảng bộ các cấp, với sự tham dự của hơn 300 đại biểu.",
+            full("Chỉ thị số 35-CT/TW", DIRECTIVE, "35", "35-CT/TW")
+                .on(2024, 6, 14)
+                .by("Bộ Chính trị")
+                .titled("về đại hội đảng bộ các cấp")));
+    rows.add(
+        row(
+            "an unquoted subject ends where 'có sự tham dự' starts",
+            "Huyện ủy quán triệt Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"
+                + " về đẩy mạnh xây dựng, chỉnh đốn Đảng, có sự tham dự của các đồng chí trong Ban"
+                + " Thường vụ.",
+            full("Kết luận số 21-KL/TW", CONCLUSION, "21", "21-KL/TW")
+                .on(2021, 10, 25)
+                .by("Ban Chấp hành Trung ương")
+                .titled("về đẩy mạnh xây dựng, chỉnh đốn Đảng")));
+    rows.add(
+        row(
             "kind Nghị quyết, issuer with Đảng and term",
             "Thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa"
                 + " XIII về tăng cường củng cố, xây dựng tổ chức cơ sở đảng.",
