@@ -3,7 +3,6 @@ package io.regtrack.search;
 import io.regtrack.search.Highlight.Range;
 import io.regtrack.search.SearchText.Word;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +24,16 @@ final class Highlighter {
   private static final int JOIN_GAP = 3;
 
   private final Set<String> words;
+  private final List<String> phrase;
   private final boolean fuzzy;
 
-  Highlighter(Collection<String> words, boolean fuzzy) {
+  /**
+   * @param words the query's words in order, repeats included: where they occur together as a
+   *     phrase, only the phrase is marked
+   */
+  Highlighter(List<String> words, boolean fuzzy) {
     this.words = new HashSet<>(words);
+    this.phrase = List.copyOf(words);
     this.fuzzy = fuzzy;
   }
 
@@ -89,8 +94,38 @@ final class Highlighter {
     return Optional.of(new Highlight(field, value.substring(start, end), start, inside));
   }
 
-  /** The matched words of a text, adjacent ones joined. */
+  /**
+   * What to mark in a text: the occurrences of the query as a phrase when it has several words and
+   * occurs so (as the title-phrase tier matched it: "bao ve chinh tri" marks "bảo vệ chính trị",
+   * not also every "về" of the title); else its matched words, adjacent ones joined.
+   */
   List<Range> ranges(String value) {
+    List<Range> phrases = phraseRanges(value);
+    return phrases.isEmpty() ? wordRanges(value) : phrases;
+  }
+
+  /** The occurrences of the whole query as consecutive words. */
+  private List<Range> phraseRanges(String value) {
+    List<Range> out = new ArrayList<>();
+    if (phrase.size() < 2) {
+      return out;
+    }
+    List<Word> text = SearchText.words(value);
+    for (int i = 0; i + phrase.size() <= text.size(); i++) {
+      int n = 0;
+      while (n < phrase.size() && text.get(i + n).text().equals(phrase.get(n))) {
+        n++;
+      }
+      if (n == phrase.size()) {
+        out.add(new Range(text.get(i).start(), text.get(i + n - 1).end()));
+        i += n - 1;
+      }
+    }
+    return out;
+  }
+
+  /** The matched words of a text, adjacent ones joined. */
+  private List<Range> wordRanges(String value) {
     List<Range> out = new ArrayList<>();
     int start = -1;
     int end = -1;

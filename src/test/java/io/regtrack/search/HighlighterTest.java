@@ -19,6 +19,19 @@ class HighlighterTest {
   }
 
   @Test
+  void whereTheQueryOccursAsAPhraseOnlyThePhraseIsMarked() {
+    Highlighter h = new Highlighter(SearchQuery.parse("bao ve chinh tri noi bo").words(), false);
+    String title = "Quán triệt chỉ thị về Một số vấn đề về bảo vệ chính trị nội bộ Đảng";
+    List<Range> ranges = h.ranges(title);
+    assertThat(ranges).hasSize(1);
+    assertThat(title.substring(ranges.getFirst().start(), ranges.getFirst().end()))
+        .isEqualTo("bảo vệ chính trị nội bộ");
+    // Without the phrase, every word is marked ("về" is "ve" too).
+    String other = "Về công tác bảo vệ và chính trị nội bộ";
+    assertThat(h.ranges(other)).hasSize(3);
+  }
+
+  @Test
   void snippetsOfLongBodiesKeepOffsetsIntoTheField() {
     String body =
         "Mở đầu. ".repeat(60) + "Đồng chí Lâm Văn Mẫn phát biểu." + " Kết thúc.".repeat(60);
