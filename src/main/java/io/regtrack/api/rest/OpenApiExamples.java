@@ -159,48 +159,10 @@ final class OpenApiExamples {
               "articles": null,
               "term": null
             },
-            "regulation": {
-              "id": 24,
-              "nodeId": "UmVndWxhdGlvbjoyNA",
-              "kind": "REGULATION",
-              "kindLabel": "Quy định",
-              "number": "126",
-              "symbol": "126-QĐ/TW",
-              "symbolInferred": false,
-              "issuer": {
-                "id": 1,
-                "name": "Bộ Chính trị"
-              },
-              "issuedOn": "2018-02-28",
-              "title": null,
-              "chapters": null,
-              "articles": null,
-              "term": null,
-              "relations": [
-                {
-                  "type": "REPLACES",
-                  "direction": "INCOMING",
-                  "regulation": {
-                    "id": 25,
-                    "kind": "REGULATION",
-                    "kindLabel": "Quy định",
-                    "number": "58",
-                    "symbol": "58-QĐ/TW",
-                    "symbolInferred": false,
-                    "issuer": {
-                      "id": 1,
-                      "name": "Bộ Chính trị"
-                    },
-                    "issuedOn": "2022-02-08",
-                    "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng"
-                  }
-                }
-              ],
-              "citationCount": 1,
-              "documentCount": 1,
-              "meetingCount": 0,
-              "conflicts": []
-            }
+            "regulation": \
+      """
+          + OpenApiExamples.REGULATION_126
+          + """
           }
         ],
         "meetings": [
@@ -361,50 +323,59 @@ final class OpenApiExamples {
           + OpenApiExamples.REGULATION
           + """
       ,
-          {
-            "id": 24,
-            "nodeId": "UmVndWxhdGlvbjoyNA",
-            "kind": "REGULATION",
-            "kindLabel": "Quy định",
-            "number": "126",
-            "symbol": "126-QĐ/TW",
-            "symbolInferred": false,
-            "issuer": {
-              "id": 1,
-              "name": "Bộ Chính trị"
-            },
-            "issuedOn": "2018-02-28",
-            "title": null,
-            "chapters": null,
-            "articles": null,
-            "term": null,
-            "relations": [
-              {
-                "type": "REPLACES",
-                "direction": "INCOMING",
-                "regulation": {
-                  "id": 25,
-                  "kind": "REGULATION",
-                  "kindLabel": "Quy định",
-                  "number": "58",
-                  "symbol": "58-QĐ/TW",
-                  "symbolInferred": false,
-                  "issuer": {
-                    "id": 1,
-                    "name": "Bộ Chính trị"
-                  },
-                  "issuedOn": "2022-02-08",
-                  "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng"
-                }
-              }
-            ],
-            "citationCount": 1,
-            "documentCount": 1,
-            "meetingCount": 0,
-            "conflicts": []
-          }
+          \
+      """
+          + OpenApiExamples.REGULATION_126
+          + """
         ],
         "nextCursor": null
+      }\
+      """;
+
+  /** Another regulation: Quy định 126-QĐ/TW, replaced by 58-QĐ/TW. */
+  static final String REGULATION_126 =
+      """
+      {
+        "id": 24,
+        "nodeId": "UmVndWxhdGlvbjoyNA",
+        "kind": "REGULATION",
+        "kindLabel": "Quy định",
+        "number": "126",
+        "symbol": "126-QĐ/TW",
+        "symbolInferred": false,
+        "issuer": {
+          "id": 1,
+          "name": "Bộ Chính trị"
+        },
+        "issuedOn": "2018-02-28",
+        "title": null,
+        "chapters": null,
+        "articles": null,
+        "term": null,
+        "relations": [
+          {
+            "type": "REPLACES",
+            "direction": "INCOMING",
+            "regulation": {
+              "id": 25,
+              "kind": "REGULATION",
+              "kindLabel": "Quy định",
+              "number": "58",
+              "symbol": "58-QĐ/TW",
+              "symbolInferred": false,
+              "issuer": {
+                "id": 1,
+                "name": "Bộ Chính trị"
+              },
+              "issuedOn": "2022-02-08",
+              "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng"
+            }
+          }
+        ],
+        "citationCount": 1,
+        "documentCount": 1,
+        "meetingCount": 0,
+        "conflicts": []
       }\
       """;
 
