@@ -267,22 +267,15 @@ public class DocumentService {
   /** The documents with these ids; unknown ids are absent; the map iterates in id order given. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, DocumentView> findAll(Collection<Long> ids) {
-    Map<Long, DocumentView> out = new LinkedHashMap<>();
     if (ids.isEmpty()) {
-      return out;
+      return new LinkedHashMap<>();
     }
     Map<Long, DocumentView> byId = new HashMap<>();
     em.createQuery("select d from Document d where d.id in :ids", Document.class)
         .setParameter("ids", ids.stream().distinct().toList())
         .getResultList()
         .forEach(d -> byId.put(d.id, DocumentView.of(d)));
-    for (Long id : ids) {
-      DocumentView d = byId.get(id);
-      if (d != null) {
-        out.put(id, d);
-      }
-    }
-    return out;
+    return inOrderOf(ids, byId);
   }
 
   /**
@@ -291,9 +284,8 @@ public class DocumentService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, DocumentHeader> headers(Collection<Long> ids) {
-    Map<Long, DocumentHeader> out = new LinkedHashMap<>();
     if (ids.isEmpty()) {
-      return out;
+      return new LinkedHashMap<>();
     }
     Map<Long, DocumentHeader> byId = new HashMap<>();
     for (Object[] d :
@@ -316,10 +308,16 @@ public class DocumentService {
               (LocalDate) d[6],
               ((String) d[7]).trim()));
     }
+    return inOrderOf(ids, byId);
+  }
+
+  /** The values of {@code byId} in the order of {@code ids}, each once; unknown ids left out. */
+  private static <T> Map<Long, T> inOrderOf(Collection<Long> ids, Map<Long, T> byId) {
+    Map<Long, T> out = new LinkedHashMap<>();
     for (Long id : ids) {
-      DocumentHeader d = byId.get(id);
-      if (d != null) {
-        out.put(id, d);
+      T value = byId.get(id);
+      if (value != null) {
+        out.put(id, value);
       }
     }
     return out;

@@ -93,6 +93,7 @@ final class SearchSql {
   private final Mode mode;
   private final LexemeStatistics statistics;
   private final Map<String, Object> params = new HashMap<>();
+  private final Map<SearchType, List<Branch>> branches = new java.util.EnumMap<>(SearchType.class);
 
   /** A search without statistics: every text branch walks {@value #UNKNOWN_WALK} rows first. */
   SearchSql(SearchQuery query, Mode mode) {
@@ -222,8 +223,12 @@ final class SearchSql {
 
   // -------------------------------------------------------------------------------- branches
 
-  /** The branches of one type, best first. */
+  /** The branches of one type, best first (built once: every level and count asks for them). */
   List<Branch> branches(SearchType type) {
+    return branches.computeIfAbsent(type, t -> List.copyOf(build(t)));
+  }
+
+  private List<Branch> build(SearchType type) {
     List<Branch> out = new ArrayList<>();
     if (mode == Mode.FUZZY) {
       if (params.containsKey("q_plain")) {
