@@ -270,23 +270,27 @@ final class Issuers {
     } else if (s.endsWith("-UBND") && province != null) {
       return "Ủy ban nhân dân tỉnh " + province;
     }
-    return MINISTRY_SUFFIX.entrySet().stream()
-        .filter(e -> s.endsWith("-" + e.getKey()) || s.contains("-" + e.getKey() + "-"))
-        .map(java.util.Map.Entry::getValue)
+    return MINISTRIES.stream()
+        .filter(m -> s.endsWith("-" + m.code()) || s.contains("-" + m.code() + "-"))
+        .map(Ministry::name)
         .findFirst()
         .orElse(null);
   }
 
-  private static final java.util.Map<String, String> MINISTRY_SUFFIX =
-      java.util.Map.of(
-          "BCA", "Bộ Công an",
-          "BNV", "Bộ Nội vụ",
-          "BTC", "Bộ Tài chính",
-          "BTP", "Bộ Tư pháp",
-          "BQP", "Bộ Quốc phòng",
-          "BYT", "Bộ Y tế",
-          "BGDĐT", "Bộ Giáo dục và Đào tạo",
-          "BTTTT", "Bộ Thông tin và Truyền thông");
+  /** Ministry codes of State symbols and their ministries, tried in this order. */
+  private static final List<Ministry> MINISTRIES =
+      List.of(
+          new Ministry("BCA", "Bộ Công an"),
+          new Ministry("BNV", "Bộ Nội vụ"),
+          new Ministry("BTC", "Bộ Tài chính"),
+          new Ministry("BTP", "Bộ Tư pháp"),
+          new Ministry("BQP", "Bộ Quốc phòng"),
+          new Ministry("BYT", "Bộ Y tế"),
+          new Ministry("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+          new Ministry("BTTTT", "Bộ Thông tin và Truyền thông"));
+
+  /** A ministry's symbol code ("BCA") and its name. */
+  private record Ministry(String code, String name) {}
 
   /**
    * The first Khối name a text mentions ("các cơ quan trung ương"), or null: what completes a bare

@@ -1,7 +1,7 @@
 package io.regtrack.extraction.gazetteer;
 
 import io.regtrack.extraction.text.VietnameseText;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,7 +37,8 @@ public final class ProvinceFinder {
 
   /** The most likely province of an article with this headline and body. */
   public Optional<Province> articleProvince(String title, String body) {
-    Map<Province, Integer> scores = new HashMap<>();
+    // Insertion order breaks ties: the province named first (headline, then body) wins.
+    Map<Province, Integer> scores = new LinkedHashMap<>();
     String titleKey = VietnameseText.matchKey(title == null ? "" : title);
     Matcher prefix = gazetteer.nameMatcher(titleKey);
     if (prefix.lookingAt() && titleKey.startsWith(":", prefix.end())) {

@@ -3,7 +3,6 @@ package io.regtrack.extraction.person;
 import io.regtrack.extraction.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -280,19 +279,28 @@ final class Positions {
     return null;
   }
 
-  private static final Map<Pattern, String> ABBREVIATIONS =
-      Map.ofEntries(
-          Map.entry(Pattern.compile("\\bT\\.Ư\\b|\\bTƯ\\b|\\bTW\\b"), "trung ương"),
-          Map.entry(Pattern.compile("\\bBCH\\b"), "ban chấp hành"),
-          Map.entry(Pattern.compile("\\bUVTV\\b|\\bUV BTV\\b"), "ủy viên ban thường vụ"),
-          Map.entry(Pattern.compile("\\bBTV\\b"), "ban thường vụ"),
-          Map.entry(Pattern.compile("\\bTUV\\b"), "tỉnh ủy viên"),
-          Map.entry(Pattern.compile("\\bHUV\\b"), "huyện ủy viên"),
-          Map.entry(Pattern.compile("\\bĐBQH\\b"), "đại biểu quốc hội"),
-          Map.entry(Pattern.compile("\\bUBKT\\b"), "ủy ban kiểm tra"),
-          Map.entry(Pattern.compile("\\bHĐND\\b"), "hội đồng nhân dân"),
-          Map.entry(Pattern.compile("\\bUBND\\b"), "ủy ban nhân dân"),
-          Map.entry(Pattern.compile("\\bMTTQ\\b"), "mặt trận tổ quốc"));
+  /**
+   * Abbreviations expanded before positions are compared, applied in this order: a longer form ("UV
+   * BTV") must be replaced before the shorter one it contains ("BTV"). A list, not a map, because a
+   * map's iteration order is not part of its contract ({@code Map.ofEntries} changes it from one
+   * JVM start to the next, and so did the keys it produced).
+   */
+  private static final List<Abbreviation> ABBREVIATIONS =
+      List.of(
+          new Abbreviation(Pattern.compile("\\bT\\.Ư\\b|\\bTƯ\\b|\\bTW\\b"), "trung ương"),
+          new Abbreviation(Pattern.compile("\\bBCH\\b"), "ban chấp hành"),
+          new Abbreviation(Pattern.compile("\\bUVTV\\b|\\bUV BTV\\b"), "ủy viên ban thường vụ"),
+          new Abbreviation(Pattern.compile("\\bBTV\\b"), "ban thường vụ"),
+          new Abbreviation(Pattern.compile("\\bTUV\\b"), "tỉnh ủy viên"),
+          new Abbreviation(Pattern.compile("\\bHUV\\b"), "huyện ủy viên"),
+          new Abbreviation(Pattern.compile("\\bĐBQH\\b"), "đại biểu quốc hội"),
+          new Abbreviation(Pattern.compile("\\bUBKT\\b"), "ủy ban kiểm tra"),
+          new Abbreviation(Pattern.compile("\\bHĐND\\b"), "hội đồng nhân dân"),
+          new Abbreviation(Pattern.compile("\\bUBND\\b"), "ủy ban nhân dân"),
+          new Abbreviation(Pattern.compile("\\bMTTQ\\b"), "mặt trận tổ quốc"));
+
+  /** One abbreviation pattern and its expansion. */
+  private record Abbreviation(Pattern pattern, String expansion) {}
 
   /**
    * A comparison key: abbreviations expanded, NFC, new tone placement, lower case, punctuation
@@ -300,8 +308,8 @@ final class Positions {
    */
   static String key(String position) {
     String s = VietnameseText.nfc(position);
-    for (Map.Entry<Pattern, String> e : ABBREVIATIONS.entrySet()) {
-      s = e.getKey().matcher(s).replaceAll(e.getValue());
+    for (Abbreviation a : ABBREVIATIONS) {
+      s = a.pattern().matcher(s).replaceAll(a.expansion());
     }
     s =
         VietnameseText.matchKey(s)
