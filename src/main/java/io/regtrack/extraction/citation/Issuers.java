@@ -1,239 +1,38 @@
 package io.regtrack.extraction.citation;
 
+import io.regtrack.extraction.gazetteer.Bodies;
 import io.regtrack.extraction.gazetteer.Gazetteer;
 import io.regtrack.extraction.gazetteer.Province;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Issuers of Party and State documents: recognises an issuer phrase after "của", gives its
- * canonical name ("Ban Bí thư Trung ương Đảng" → "Ban Bí thư"), completes local bodies with their
- * province ("Ban Thường vụ Tỉnh ủy" in a Hà Nam article → "Ban Thường vụ Tỉnh ủy Hà Nam"), and maps
- * symbol suffixes to issuers (BTCTW → Ban Tổ chức Trung ương).
+ * Issuers of Party and State documents: the issuer phrase after "của" is named by {@link Bodies}
+ * (canonical, completed with its place); symbol suffixes map to issuers (BTCTW → Ban Tổ chức Trung
+ * ương).
  */
 final class Issuers {
-
-  /** How an issuer's name is completed. */
-  private enum Completion {
-    /** A fixed canonical name. */
-    NONE,
-    /** Followed by a province name, else the article's province: "Tỉnh ủy Hà Nam". */
-    PROVINCE,
-    /** Followed by the Khối's name, else the one the article names: "Đảng ủy Khối …". */
-    BLOC,
-    /** Followed by up to three capitalised words naming a district: "Huyện ủy Giồng Trôm". */
-    PROPER_NAME
-  }
-
-  private record Rule(Pattern pattern, String canonical, Completion completion) {}
-
-  /** Party bodies with symbols ending in TW: central. */
-  static final List<String> CENTRAL_PARTY =
-      List.of(
-          "Bộ Chính trị",
-          "Ban Bí thư",
-          "Ban Chấp hành Trung ương",
-          "Ban Tổ chức Trung ương",
-          "Ban Tuyên giáo Trung ương",
-          "Ban Tuyên giáo và Dân vận Trung ương",
-          "Ban Dân vận Trung ương",
-          "Ban Nội chính Trung ương",
-          "Ban Kinh tế Trung ương",
-          "Ban Đối ngoại Trung ương",
-          "Ủy ban Kiểm tra Trung ương",
-          "Văn phòng Trung ương Đảng",
-          "Tiểu ban Bảo vệ chính trị nội bộ Trung ương");
-
-  // Each rule is anchored at the issuer's first word; longer names come before their prefixes.
-  // canonical "%s" is replaced by the (capitalised) group 1 of the pattern.
-  private static final List<Rule> RULES =
-      List.of(
-          // "Bộ Chính trị"
-          rule("bộ chính trị", "Bộ Chính trị", Completion.NONE),
-          // "Ban Bí thư Trung ương Đảng", "Ban Bí thư"
-          rule("ban bí thư(?: trung ương(?: đảng)?)?", "Ban Bí thư", Completion.NONE),
-          // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": a resolution's issuer
-          rule(
-              "hội nghị (?:lần thứ [\\p{L}\\d]+ (?:của )?(?:ban chấp hành|bch)"
-                  + " (?:trung ương|tw)(?: đảng)?|trung ương [\\p{L}\\d]+)",
-              "Ban Chấp hành Trung ương",
-              Completion.NONE),
-          // "Ban Chấp hành Trung ương Đảng", "BCH Trung ương"
-          rule(
-              "(?:ban chấp hành|bch) (?:trung ương|tw)(?: đảng)?",
-              "Ban Chấp hành Trung ương",
-              Completion.NONE),
-          // "Ban Tổ chức Trung ương", "Ban Tuyên giáo và Dân vận Trung ương"
-          rule(
-              "ban (tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính|kinh tế|đối ngoại)"
-                  + " (?:trung ương|tw)(?: đảng)?",
-              "Ban %s Trung ương",
-              Completion.NONE),
-          // "Ủy ban Kiểm tra Trung ương"
-          rule("ủy ban kiểm tra (?:trung ương|tw)", "Ủy ban Kiểm tra Trung ương", Completion.NONE),
-          // "Tiểu ban Bảo vệ chính trị nội bộ Trung ương"
-          rule(
-              "tiểu ban bảo vệ chính trị nội bộ trung ương",
-              "Tiểu ban Bảo vệ chính trị nội bộ Trung ương",
-              Completion.NONE),
-          // "Văn phòng Trung ương Đảng"
-          rule("văn phòng trung ương đảng", "Văn phòng Trung ương Đảng", Completion.NONE),
-          // "Ban Thường vụ Đảng ủy Khối (các cơ quan Trung ương)"
-          rule("ban thường vụ đảng ủy khối", "Ban Thường vụ Đảng ủy Khối", Completion.BLOC),
-          // "Đảng ủy Khối các cơ quan Trung ương"
-          rule("đảng ủy khối", "Đảng ủy Khối", Completion.BLOC),
-          // "Ban Thường vụ Tỉnh ủy (Hà Nam)", "Ban Thường vụ Thành ủy"
-          rule("ban thường vụ (tỉnh ủy|thành ủy)", "Ban Thường vụ %s", Completion.PROVINCE),
-          // "Ban Thường vụ Huyện ủy Giồng Trôm"
-          rule(
-              "ban thường vụ (huyện ủy|quận ủy|thị ủy|đảng ủy)",
-              "Ban Thường vụ %s",
-              Completion.PROPER_NAME),
-          // "Ban Chấp hành Đảng bộ tỉnh (Hà Nam)"
-          rule(
-              "ban chấp hành đảng bộ (tỉnh|thành phố)",
-              "Ban Chấp hành Đảng bộ %s",
-              Completion.PROVINCE),
-          // "Ban Tổ chức Tỉnh ủy (Bắc Giang)"
-          rule(
-              "ban (tổ chức|tuyên giáo và dân vận|tuyên giáo|dân vận|nội chính)"
-                  + " (tỉnh ủy|thành ủy)",
-              "Ban %s %s",
-              Completion.PROVINCE),
-          // "Ủy ban Kiểm tra Tỉnh ủy (Nghệ An)"
-          rule("ủy ban kiểm tra (tỉnh ủy|thành ủy)", "Ủy ban Kiểm tra %s", Completion.PROVINCE),
-          // "Tỉnh ủy (Hà Nam)", "Thành ủy (Hà Nội)"
-          rule("(tỉnh ủy|thành ủy)", "%s", Completion.PROVINCE),
-          // "Huyện ủy Giồng Trôm"
-          rule("(huyện ủy|quận ủy|thị ủy)", "%s", Completion.PROPER_NAME),
-          // "Thủ tướng Chính phủ"
-          rule("thủ tướng chính phủ", "Thủ tướng Chính phủ", Completion.NONE),
-          // "Chính phủ"
-          rule("chính phủ", "Chính phủ", Completion.NONE),
-          // "Ủy ban Thường vụ Quốc hội"
-          rule("ủy ban thường vụ quốc hội", "Ủy ban Thường vụ Quốc hội", Completion.NONE),
-          // "Quốc hội (khóa XIV)"
-          rule("quốc hội", "Quốc hội", Completion.NONE),
-          // "Ủy ban nhân dân tỉnh (Nghệ An)", "UBND tỉnh"
-          rule(
-              "(?:ủy ban nhân dân|ubnd) (tỉnh|thành phố)",
-              "Ủy ban nhân dân %s",
-              Completion.PROVINCE),
-          // "Hội đồng nhân dân tỉnh", "HĐND tỉnh"
-          rule(
-              "(?:hội đồng nhân dân|hđnd) (tỉnh|thành phố)",
-              "Hội đồng nhân dân %s",
-              Completion.PROVINCE),
-          // "Bộ Công an", "Bộ Giáo dục và Đào tạo"
-          rule(
-              "bộ (công an|quốc phòng|nội vụ|tư pháp|tài chính|ngoại giao|y tế|xây dựng|công thương"
-                  + "|giáo dục và đào tạo|thông tin và truyền thông|kế hoạch và đầu tư"
-                  + "|nông nghiệp và phát triển nông thôn|nông nghiệp và môi trường"
-                  + "|tài nguyên và môi trường|giao thông vận tải|khoa học và công nghệ"
-                  + "|lao động - thương binh và xã hội|văn hóa, thể thao và du lịch"
-                  + "|dân tộc và tôn giáo)",
-              "Bộ %s",
-              Completion.NONE));
-
-  // "Đảng ủy Khối các cơ quan Trung ương", "Đảng ủy Khối Doanh nghiệp Trung ương", "Đảng ủy Khối
-  // các cơ quan tỉnh": the Khối's full name, to complete "Ban Thường vụ Đảng ủy Khối".
-  private static final Pattern BLOC_NAME =
-      Pattern.compile(
-          "đảng ủy khối (các cơ quan trung ương|doanh nghiệp trung ương"
-              + "|các cơ quan và doanh nghiệp tỉnh|cơ quan và doanh nghiệp tỉnh|các cơ quan tỉnh"
-              + "|doanh nghiệp tỉnh)");
-
-  // " Giồng Trôm": up to three capitalised words after a district-level body (in the body text).
-  private static final Pattern PROPER_NAME =
-      Pattern.compile("[ \\u00A0](\\p{Lu}\\p{L}*(?:[ \\u00A0]\\p{Lu}\\p{L}*){0,2})");
-
-  /** A recognised issuer. */
-  record Match(int end, String canonical, Province province) {}
-
-  private final Gazetteer gazetteer;
+  private final Bodies bodies;
 
   Issuers(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+    this.bodies = new Bodies(gazetteer);
   }
 
-  private static Rule rule(String regex, String canonical, Completion completion) {
-    return new Rule(Pattern.compile(regex + CitationPatterns.WORD_END), canonical, completion);
+  /** The issuer starting at {@code pos}, if any (see {@link Bodies#at}). */
+  Optional<Bodies.Match> at(
+      String key, String body, int pos, Province articleProvince, String textBloc) {
+    return bodies.at(key, body, pos, articleProvince, textBloc);
   }
 
-  /**
-   * The issuer starting at {@code pos}, if any.
-   *
-   * @param key the match key of the body
-   * @param body the body (for capitalisation of names)
-   * @param articleProvince the article's province, to complete local bodies; may be null
-   * @param textBloc the text's first Khối name ({@link #firstBloc}), or null
-   */
-  Optional<Match> at(String key, String body, int pos, Province articleProvince, String textBloc) {
-    for (Rule rule : RULES) {
-      Matcher m = rule.pattern().matcher(key).region(pos, key.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      String name = rule.canonical();
-      for (int g = 1; g <= m.groupCount(); g++) {
-        String word = m.group(g);
-        // "Ủy ban nhân dân tỉnh", "Ban Chấp hành Đảng bộ thành phố": unit words stay lower case
-        boolean unit = word.equals("tỉnh") || word.equals("thành phố");
-        name = name.replaceFirst("%s", unit ? word : capitalise(word));
-      }
-      int end = m.end();
-      Province province = null;
-      switch (rule.completion()) {
-        case PROVINCE -> {
-          Matcher p = gazetteer.nameMatcher(key).region(end, key.length());
-          if (end < key.length()
-              && key.charAt(end) == ' '
-              && p.region(end + 1, key.length()).lookingAt()) {
-            province = gazetteer.byNameKey(p.group()).orElse(null);
-            end = p.end();
-          } else {
-            province = articleProvince;
-          }
-          if (province != null) {
-            name = name + " " + province.name();
-          }
-        }
-        case BLOC -> {
-          int khoi = key.lastIndexOf("đảng ủy khối", m.end());
-          Matcher own = BLOC_NAME.matcher(key).region(Math.max(khoi, m.start()), key.length());
-          String bloc = null;
-          if (khoi >= m.start() && own.lookingAt()) {
-            bloc = own.group(1);
-            end = own.end();
-          } else {
-            bloc = textBloc;
-          }
-          if (bloc != null) {
-            name = name + " " + blocName(bloc);
-          }
-        }
-        case PROPER_NAME -> {
-          Matcher p = PROPER_NAME.matcher(body).region(end, body.length());
-          if (p.lookingAt()) {
-            name = name + " " + p.group(1).replace('\u00A0', ' ');
-            end = p.end();
-          }
-        }
-        case NONE -> {
-          // canonical as is
-        }
-      }
-      return Optional.of(new Match(end, name, province));
-    }
-    return Optional.empty();
+  /** The text's first Khối name (see {@link Bodies#firstBloc}). */
+  static String firstBloc(String key) {
+    return Bodies.firstBloc(key);
   }
 
   /** Whether a canonical issuer is a central Party body (its symbols end in /TW). */
   static boolean isCentralParty(String issuer) {
-    return issuer != null && CENTRAL_PARTY.contains(issuer);
+    return Bodies.isCentralParty(issuer);
   }
 
   /**
@@ -291,53 +90,4 @@ final class Issuers {
 
   /** A ministry's symbol code ("BCA") and its name. */
   private record Ministry(String code, String name) {}
-
-  /**
-   * The first Khối name a text mentions ("các cơ quan trung ương"), or null: what completes a bare
-   * "Ban Thường vụ Đảng ủy Khối". Found once per text by the parser and passed to {@link #at}.
-   */
-  static String firstBloc(String key) {
-    Matcher anywhere = BLOC_NAME.matcher(key);
-    return anywhere.find() ? anywhere.group(1) : null;
-  }
-
-  private static String blocName(String keyName) {
-    return switch (keyName) {
-      case "các cơ quan trung ương" -> "các cơ quan Trung ương";
-      case "doanh nghiệp trung ương" -> "Doanh nghiệp Trung ương";
-      case "các cơ quan và doanh nghiệp tỉnh", "cơ quan và doanh nghiệp tỉnh" ->
-          "Các cơ quan và doanh nghiệp tỉnh";
-      case "các cơ quan tỉnh" -> "các cơ quan tỉnh";
-      default -> keyName;
-    };
-  }
-
-  /**
-   * "tổ chức" → "Tổ chức", "tỉnh ủy" → "Tỉnh ủy", "tuyên giáo và dân vận" → "Tuyên giáo và Dân
-   * vận".
-   */
-  private static String capitalise(String words) {
-    if (words == null || words.isEmpty()) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(words.length());
-    boolean start = true;
-    String[] parts = words.split(" ");
-    for (int i = 0; i < parts.length; i++) {
-      String w = parts[i];
-      if (i > 0) {
-        sb.append(' ');
-      }
-      boolean keepLower =
-          !start && (w.equals("và") || w.equals("ủy") || w.equals("-") || isSecondOfPair(parts, i));
-      sb.append(keepLower || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
-      start = false;
-    }
-    return sb.toString();
-  }
-
-  /** In "công an", "nội vụ", "tổ chức" only the first word is capitalised. */
-  private static boolean isSecondOfPair(String[] parts, int i) {
-    return i > 0 && !parts[i - 1].equals("và") && !parts[i - 1].equals("-");
-  }
 }

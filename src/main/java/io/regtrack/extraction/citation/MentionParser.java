@@ -253,7 +253,8 @@ final class MentionParser {
         continue;
       }
       if (d.issuer == null && (m = at(ISSUER_INTRO, key, pos, bound)) != null) {
-        Optional<Issuers.Match> issuer = issuers.at(key, body, m.end(), articleProvince, bloc);
+        Optional<io.regtrack.extraction.gazetteer.Bodies.Match> issuer =
+            issuers.at(key, body, m.end(), articleProvince, bloc);
         if (issuer.isPresent() && issuer.get().end() <= bound) {
           d.issuer = issuer.get().canonical();
           d.issuerProvince = issuer.get().province();

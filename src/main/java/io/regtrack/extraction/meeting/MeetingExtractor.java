@@ -118,10 +118,6 @@ public final class MeetingExtractor {
       Pattern.compile(
           "(?<![\\p{L}])(?:trực tuyến|điểm cầu|online|truyền hình trực tiếp)(?![\\p{L}])");
 
-  // "<ORG> tổ chức hội nghị": the subject of "tổ chức" + meeting noun organizes it.
-  private static final Pattern ORGANIZES =
-      Pattern.compile("(?<![\\p{L}])tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lễ|phiên)");
-
   // "kiểm tra của Tiểu ban …", "Đoàn kiểm tra số 7 của …": the inspecting body.
   private static final Pattern INSPECTED_BY =
       Pattern.compile("(?:hoạt động|công tác|đợt|đoàn) kiểm tra(?: số \\d+)? của ");
@@ -143,9 +139,11 @@ public final class MeetingExtractor {
   private static final Pattern VENUE = Pattern.compile("(?<![\\p{L}])tại (?=\\p{Lu})");
 
   private final Gazetteer gazetteer;
+  private final Organizers organizers;
 
   public MeetingExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.organizers = new Organizers(gazetteer);
   }
 
   /** The meetings the article reports (zero or one for now). */
@@ -327,7 +325,7 @@ public final class MeetingExtractor {
       }
     }
     Province province = venueProvince(key, from).orElse(firstProvince);
-    String organizer = organizerIn(body, key, from, sentenceEnd, province);
+    String organizer = organizers.find(body, key, from, sentenceEnd, province);
     String segment = key.substring(from, to);
     Matcher count = attendance(segment);
     return new ExtractedMeeting(
@@ -668,51 +666,17 @@ public final class MeetingExtractor {
     return result.isEmpty() ? null : result;
   }
 
-  private String organizerIn(String body, String key, int from, int to, Province province) {
-    Matcher org = ORGANIZES.matcher(key).region(from, to);
-    if (org.find()) {
-      int clause = Math.max(key.lastIndexOf(',', org.start()), key.lastIndexOf('.', org.start()));
-      clause = Math.max(Math.max(clause, key.lastIndexOf('\n', org.start())), from - 1);
-      int start = clause + 1;
-      while (start < org.start() && Character.isWhitespace(body.charAt(start))) {
-        start++;
-      }
-      String subject =
-          body.substring(start, org.start())
-              .strip()
-              .replaceAll("(?: (?:đã|vừa|sẽ|đang|mới|cũng|long trọng|trang trọng))+$", "");
-      String name = nameAt(subject, 0);
-      if (name != null && name.equals(subject)) {
-        return complete(name, province);
-      }
-    }
-    return null;
-  }
-
   private String organizer(String body, String key, int lead, MeetingKind kind, Province province) {
-    Matcher org = ORGANIZES.matcher(key).region(0, lead);
-    if (org.find()) {
-      int clause = Math.max(key.lastIndexOf(',', org.start()), key.lastIndexOf('.', org.start()));
-      clause = Math.max(clause, key.lastIndexOf('\n', org.start()));
-      int from = clause + 1;
-      while (from < org.start() && Character.isWhitespace(body.charAt(from))) {
-        from++;
-      }
-      String subject =
-          body.substring(from, org.start())
-              .strip()
-              .replaceAll("(?: (?:đã|vừa|sẽ|đang|mới|cũng|long trọng|trang trọng))+$", "");
-      String name = nameAt(subject, 0);
-      if (name != null && name.equals(subject)) {
-        return complete(name, province);
-      }
+    String stated = organizers.find(body, key, 0, lead, province);
+    if (stated != null) {
+      return stated;
     }
     if (kind == MeetingKind.INSPECTION) {
       Matcher by = INSPECTED_BY.matcher(key);
       if (by.find()) {
         String name = nameAt(body, by.end());
         if (name != null) {
-          return name;
+          return organizers.canonical(name, body, province);
         }
       }
       Matcher team = INSPECTION_TEAM.matcher(key);
@@ -721,17 +685,6 @@ public final class MeetingExtractor {
       }
     }
     return null;
-  }
-
-  /** "Tỉnh ủy" alone → "Tỉnh ủy Hà Nam". */
-  private String complete(String name, Province province) {
-    String n = name;
-    if (province != null
-        && n.matches(".*(?:Tỉnh|Thành) (?:ủy|uỷ)$")
-        && gazetteer.byName(n).isEmpty()) {
-      return n + " " + province.name();
-    }
-    return n;
   }
 
   private static Integer bridgePoints(String key) {

@@ -1,0 +1,239 @@
+package io.regtrack.extraction.meeting;
+
+import io.regtrack.extraction.gazetteer.Bodies;
+import io.regtrack.extraction.gazetteer.Gazetteer;
+import io.regtrack.extraction.gazetteer.Province;
+import io.regtrack.extraction.text.VietnameseText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The organizer reader of the meeting stage: the body that holds a meeting, as the text states it,
+ * in its canonical name.
+ *
+ * <p>Three statements name an organizer: the subject of "X (đã/vừa) tổ chức hội nghị …", the agent
+ * of "Hội nghị … do X tổ chức", and a joint "X phối hợp với Y tổ chức …" (both, in the order
+ * written: "X, Y"). "Theo chỉ đạo của X, Y tổ chức …" names Y: the clause before the comma is not
+ * the subject. Names are made canonical by {@link Bodies} ("Ban Bí thư Trung ương Đảng" → "Ban Bí
+ * thư") and completed with the place the article gives ("Ban Chấp hành Đảng bộ tỉnh" in a Phú Yên
+ * article → "… tỉnh Phú Yên", "Huyện ủy" in a report about Đồng Văn district → "Huyện ủy Đồng Văn",
+ * "Thành ủy TP.HCM" → "Thành ủy Thành phố Hồ Chí Minh").
+ */
+final class Organizers {
+
+  /**
+   * "… tổ chức hội nghị", "tổ chức Hội thảo", "tổ chức quán triệt": the verb whose subject
+   * organizes the meeting. Example: "Sáng 20/9, Ban Tổ chức Tỉnh ủy Bắc Giang tổ chức hội nghị trực
+   * tuyến".
+   */
+  private static final Pattern ORGANIZES =
+      Pattern.compile(
+          "(?<![\\p{L}])tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lễ|phiên|lớp|quán triệt"
+              + "|triển khai|học tập|sơ kết|tổng kết|kiểm tra|đối thoại)(?![\\p{L}])");
+
+  /**
+   * "Hội nghị do Ban Tuyên giáo Tỉnh ủy tổ chức", "… do Bộ Công an chủ trì, tổ chức": the agent of
+   * a passive; the name is what stands between "do" and the verb.
+   */
+  private static final Pattern ORGANIZED_BY =
+      Pattern.compile(
+          "(?<![\\p{L}])do (?<org>[^.;:!?\\n]{3,160}?) (?:(?:đồng )?chủ trì,? )?(?:phối hợp )?"
+              + "tổ chức(?![\\p{L}])");
+
+  /**
+   * Words joining two organizers of one meeting: "X phối hợp với Y", "X cùng Y", "X và Y" (the last
+   * two only before the head word of a body, so "Ban Tuyên giáo và Dân vận" stays one name).
+   */
+  private static final Pattern JOINT =
+      Pattern.compile(" (?:phối hợp với|phối hợp cùng|phối hợp|kết hợp với) ");
+
+  private static final Pattern JOINT_AND = Pattern.compile("(?: và|,| cùng với| cùng) (?=\\p{Lu})");
+
+  /** Head words of a body's name: what may follow a joining "và" or comma. */
+  private static final Pattern BODY_HEAD =
+      Pattern.compile(
+          "^(?:ban|bộ|sở|đảng ủy|đảng đoàn|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|ủy ban|ubnd"
+              + "|hđnd|hội đồng|công an|bộ chỉ huy|bộ đội|liên đoàn|mặt trận|ủy ban mttq|hội"
+              + "|trường|học viện|viện|văn phòng|cục|tổng cục|đoàn|tiểu ban|chi bộ|quân khu"
+              + "|thường trực|tòa án|viện kiểm sát)(?![\\p{L}])");
+
+  /** Adverbs between a subject and its verb: "đã", "vừa", "cũng đã", "long trọng". */
+  private static final Pattern TRAILING_ADVERBS =
+      Pattern.compile(
+          "(?: (?:đã|vừa|sẽ|đang|mới|cũng|long trọng|trang trọng|liên tiếp|chính thức|đồng loạt"
+              + "|khẩn trương|nhanh chóng|kịp thời|lần lượt|tiếp tục))+$");
+
+  /** "(ĐK) - ", "(BHG) – ", "TTXVN - ": a source tag before the lead's first clause. */
+  private static final Pattern SOURCE_TAG =
+      Pattern.compile("^(?:\\([^()]{1,40}\\)\\s*[-–—:]?\\s*|[\\p{Lu}.]{2,12}\\s*[-–—]\\s+)");
+
+  /** "Sáng 14/12 ", "Ngày 5-3 ": a time opening the clause without a comma. */
+  private static final Pattern LEADING_TIME =
+      Pattern.compile(
+          "^(?:(?:vào )?(?:sáng|chiều|tối|trưa) )?(?:ngày )?\\d{1,2}\\s*[-/.]\\s*\\d{1,2}"
+              + "(?:\\s*[-/.]\\s*\\d{4})?\\s+");
+
+  /** A local body's name that ends where its place should follow: "Tỉnh ủy", "Công an tỉnh". */
+  private static final Pattern NEEDS_PROVINCE =
+      Pattern.compile("(?:tỉnh|thành phố|tỉnh ủy|thành ủy|đảng bộ tỉnh|đảng bộ thành phố)$");
+
+  /** A district-level body's name that ends where the district's name should follow. */
+  private static final Pattern NEEDS_DISTRICT =
+      Pattern.compile("(?<unit>huyện ủy|quận ủy|thị ủy|huyện|quận|thị xã)$");
+
+  /** "huyện Đồng Văn", "Huyện ủy Mỏ Cày Nam": a district the article names. */
+  private static final Pattern DISTRICT_NAME =
+      Pattern.compile(
+          "(?<![\\p{L}])(?iu:huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|huyện|quận|thị xã) "
+              + "(?<name>\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,2})");
+
+  private final Gazetteer gazetteer;
+  private final Bodies bodies;
+
+  Organizers(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.bodies = new Bodies(gazetteer);
+  }
+
+  /**
+   * The organizer stated in {@code [from, to)} of the body: the first "X tổ chức hội nghị" or "do X
+   * tổ chức" there, made canonical; or null when none is stated.
+   *
+   * @param body the article body
+   * @param key its match key (same offsets)
+   * @param province the meeting's province, to complete local names; may be null
+   */
+  String find(String body, String key, int from, int to, Province province) {
+    to = Math.min(to, key.length());
+    if (from >= to) {
+      return null;
+    }
+    Matcher passive = ORGANIZED_BY.matcher(key).region(from, to);
+    int passiveAt = passive.find() ? passive.start() : Integer.MAX_VALUE;
+    Matcher active = ORGANIZES.matcher(key).region(from, to);
+    while (active.find()) {
+      if (active.start() > passiveAt) {
+        break;
+      }
+      String name = subjectBefore(body, key, from, active.start(), province);
+      if (name != null) {
+        return name;
+      }
+    }
+    if (passiveAt != Integer.MAX_VALUE) {
+      return named(body.substring(passive.start("org"), passive.end("org")), body, province);
+    }
+    return null;
+  }
+
+  /** The canonical organizer(s) of the clause ending at {@code verb}, or null. */
+  private String subjectBefore(String body, String key, int floor, int verb, Province province) {
+    int clause = floor - 1;
+    for (char c : new char[] {',', '.', '\n', ';', ':'}) {
+      clause = Math.max(clause, key.lastIndexOf(c, verb - 1));
+    }
+    String subject = body.substring(Math.max(floor, clause + 1), verb).strip();
+    subject = SOURCE_TAG.matcher(subject).replaceFirst("");
+    subject =
+        LEADING_TIME.matcher(VietnameseText.matchKey(subject)).lookingAt()
+            ? subject.substring(leadingTimeEnd(subject))
+            : subject;
+    return named(subject, body, province);
+  }
+
+  private static int leadingTimeEnd(String subject) {
+    Matcher m = LEADING_TIME.matcher(VietnameseText.matchKey(subject));
+    return m.lookingAt() ? m.end() : 0;
+  }
+
+  /** The canonical names of a subject naming one body or several joined ones, or null. */
+  private String named(String subject, String body, Province province) {
+    String s = TRAILING_ADVERBS.matcher(subject.strip()).replaceFirst("").strip();
+    if (s.isEmpty()) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    for (String joint : JOINT.split(s)) {
+      splitAnd(joint.strip(), parts);
+    }
+    List<String> names = new ArrayList<>();
+    for (String part : parts) {
+      String name = MeetingExtractor.nameAt(part, 0);
+      if (name == null || !name.equals(part)) {
+        return null; // not a body's name: a clause ("từ cấp tỉnh đến các huyện ủy …")
+      }
+      String canonical = canonical(name, body, province);
+      if (!names.contains(canonical)) {
+        names.add(canonical);
+      }
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  private static void splitAnd(String s, List<String> parts) {
+    Matcher m = JOINT_AND.matcher(s);
+    int start = 0;
+    while (m.find()) {
+      String rest = VietnameseText.matchKey(s.substring(m.end()));
+      if (BODY_HEAD.matcher(rest).find() && m.start() > start) {
+        parts.add(s.substring(start, m.start()).strip());
+        start = m.end();
+      }
+    }
+    parts.add(s.substring(start).strip());
+  }
+
+  /** One body's canonical name, completed with its place. */
+  String canonical(String name, String body, Province province) {
+    String key = VietnameseText.matchKey(name);
+    Optional<Bodies.Match> known = bodies.at(key, name, 0, province, null);
+    if (known.isPresent() && known.get().end() >= key.length()) {
+      return known.get().canonical();
+    }
+    String written = withCanonicalPlace(name, key);
+    String writtenKey = VietnameseText.matchKey(written);
+    if (province != null && NEEDS_PROVINCE.matcher(writtenKey).find()) {
+      return Bodies.withPlace(written, province);
+    }
+    Matcher district = NEEDS_DISTRICT.matcher(writtenKey);
+    if (district.find()) {
+      String place = districtOf(body);
+      if (place != null) {
+        return written + " " + place;
+      }
+    }
+    return written;
+  }
+
+  /** "Thành ủy TP.HCM" → "Thành ủy Thành phố Hồ Chí Minh": a written province in canonical form. */
+  private String withCanonicalPlace(String name, String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (i > 0 && key.charAt(i - 1) != ' ') {
+        continue;
+      }
+      Matcher m = gazetteer.nameMatcher(key).region(i, key.length());
+      if (m.lookingAt() && (m.end() == key.length() || !Character.isLetter(key.charAt(m.end())))) {
+        Optional<Province> p = gazetteer.byNameKey(m.group());
+        if (p.isPresent()) {
+          return name.substring(0, i) + p.get().name() + name.substring(m.end());
+        }
+      }
+    }
+    return name;
+  }
+
+  /** The first district, town or county the article names ("huyện Đồng Văn"), or null. */
+  private static String districtOf(String body) {
+    Matcher m = DISTRICT_NAME.matcher(VietnameseText.nfc(body));
+    while (m.find()) {
+      String name = m.group("name");
+      if (!BODY_HEAD.matcher(VietnameseText.matchKey(name)).find()) {
+        return name;
+      }
+    }
+    return null;
+  }
+}
