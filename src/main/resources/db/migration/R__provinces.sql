@@ -55,7 +55,7 @@ insert into province (code, name, kind, era, aliases) values
     ('binh-duong', 'Bình Dương', 'PROVINCE', 'PRE_2025', '{}'),
     ('dong-nai', 'Đồng Nai', 'PROVINCE', 'BOTH', '{}'),
     ('ba-ria-vung-tau', 'Bà Rịa - Vũng Tàu', 'PROVINCE', 'PRE_2025', array['Bà Rịa-Vũng Tàu', 'Bà Rịa – Vũng Tàu', 'BR-VT', 'BRVT']),
-    ('ho-chi-minh', 'Hồ Chí Minh', 'CITY', 'BOTH', array['TP Hồ Chí Minh', 'TP.HCM', 'TPHCM', 'Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP.Hồ Chí Minh', 'TP HCM', 'TP. HCM', 'Sài Gòn']),
+    ('ho-chi-minh', 'Thành phố Hồ Chí Minh', 'CITY', 'BOTH', array['Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP.HCM', 'TPHCM', 'TP. Hồ Chí Minh', 'TP.Hồ Chí Minh', 'TP HCM', 'TP. HCM', 'Sài Gòn']),
     ('long-an', 'Long An', 'PROVINCE', 'PRE_2025', '{}'),
     ('tien-giang', 'Tiền Giang', 'PROVINCE', 'PRE_2025', '{}'),
     ('ben-tre', 'Bến Tre', 'PROVINCE', 'PRE_2025', '{}'),
