@@ -1,0 +1,80 @@
+package io.regtrack.acceptance;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.regtrack.TestKeys;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the running test server against the team's own gold-annotated corpus
+ * (src/test/resources/corpus: invented articles on organizers, provinces, several meetings per
+ * article, dates, counts, citation titles, issuers and relations) with the Java port of
+ * shared/tools/score.py, and holds every metric to a threshold. The same files score with score.py
+ * itself against a dev server: {@code python3 ../shared/tools/score.py --api-key KEY --corpus
+ * src/test/resources/corpus --gold src/test/resources/corpus/gold.json}.
+ */
+@QuarkusTest
+class CorpusGoldAcceptanceTest {
+
+  /** Thresholds only ever go up; raise them as extraction improves. */
+  private static final Map<String, Double> THRESHOLDS = new LinkedHashMap<>();
+
+  static {
+    // F1
+    THRESHOLDS.put("citations", 0.976);
+    THRESHOLDS.put("relations", 0.609);
+    THRESHOLDS.put("meetings", 0.828);
+    THRESHOLDS.put("persons", 0.952);
+    THRESHOLDS.put("positions", 0.993);
+    THRESHOLDS.put("chairs", 0.857);
+    THRESHOLDS.put("meetingRegs", 0.911);
+    // accuracy
+    THRESHOLDS.put("cite.kind", 1.0);
+    THRESHOLDS.put("cite.issuer", 0.82);
+    THRESHOLDS.put("cite.issuedOn", 0.982);
+    THRESHOLDS.put("cite.title", 0.51);
+    THRESHOLDS.put("cite.structure", 0.0);
+    THRESHOLDS.put("meet.date", 0.875);
+    THRESHOLDS.put("meet.kind", 1.0);
+    THRESHOLDS.put("meet.province", 0.875);
+    THRESHOLDS.put("meet.organizer", 0.833);
+    THRESHOLDS.put("meet.attendeeCount", 0.75);
+    THRESHOLDS.put("meet.online", 1.0);
+    THRESHOLDS.put("meet.bridgePoints", 0.833);
+    THRESHOLDS.put("doc.title", 0.818);
+    THRESHOLDS.put("doc.publishedOn", 1.0);
+  }
+
+  @Test
+  void ownCorpusMeetsTheThresholds() {
+    Path corpus = Path.of("src/test/resources/corpus");
+    GoldScorer.Report report =
+        GoldScorer.score(corpus, corpus.resolve("gold.json"), TestKeys.EDITOR);
+    String table = report.table();
+    System.out.println("Own corpus scored against " + corpus.resolve("gold.json") + ":");
+    System.out.println(table);
+    report.problems().forEach(p -> System.out.println("  - " + p));
+
+    SoftAssertions softly = new SoftAssertions();
+    softly
+        .assertThat(report.metrics().keySet())
+        .as("the metrics of score.py%n%s", table)
+        .containsExactlyElementsOf(THRESHOLDS.keySet());
+    softly
+        .assertThat(report.problems())
+        .as("every gold article is ingested and read back%n%s", table)
+        .noneMatch(p -> p.contains(": POST /api/v1/documents -> "))
+        .noneMatch(p -> p.contains(": GET document -> "));
+    THRESHOLDS.forEach(
+        (metric, threshold) ->
+            softly
+                .assertThat(report.metrics().get(metric))
+                .as("%s must be at least %s%n%s", metric, threshold, table)
+                .isNotNull()
+                .isGreaterThanOrEqualTo(threshold));
+    softly.assertAll();
+  }
+}
