@@ -19,21 +19,24 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CorpusGoldAcceptanceTest {
 
-  /** Thresholds only ever go up; raise them as extraction improves. */
+  /**
+   * Thresholds only ever go up; raise them as extraction improves. Each is the measured value
+   * truncated (never rounded) to three decimals: 14/23 = 0.6087 is 0.608, not 0.609.
+   */
   private static final Map<String, Double> THRESHOLDS = new LinkedHashMap<>();
 
   static {
     // F1
     THRESHOLDS.put("citations", 0.976);
-    THRESHOLDS.put("relations", 0.609);
-    THRESHOLDS.put("meetings", 0.828);
+    THRESHOLDS.put("relations", 0.608);
+    THRESHOLDS.put("meetings", 0.827);
     THRESHOLDS.put("persons", 0.952);
-    THRESHOLDS.put("positions", 0.993);
+    THRESHOLDS.put("positions", 0.992);
     THRESHOLDS.put("chairs", 0.857);
     THRESHOLDS.put("meetingRegs", 0.911);
     // accuracy
     THRESHOLDS.put("cite.kind", 1.0);
-    THRESHOLDS.put("cite.issuer", 0.82);
+    THRESHOLDS.put("cite.issuer", 0.819);
     THRESHOLDS.put("cite.issuedOn", 0.982);
     THRESHOLDS.put("cite.title", 0.509);
     THRESHOLDS.put("cite.structure", 0.0);
