@@ -27,7 +27,7 @@ public final class ArticleExtractor {
    * Version of the extraction rules. Bump it whenever a rule changes what is extracted, so stored
    * documents extracted by an older version can be re-extracted.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   private final ArticleCleaner cleaner = new ArticleCleaner();
   private final ProvinceFinder provinces = new ProvinceFinder(Gazetteer.get());

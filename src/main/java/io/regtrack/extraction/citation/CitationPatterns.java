@@ -176,7 +176,11 @@ final class CitationPatterns {
               + "|chỉ thị|quy định|quyết định|kết luận|quy chế|hướng dẫn|kế hoạch)"
               + "|\\s+gắn với|\\s+(?:bao gồm|gồm)\\s+\\d|,\\s+(?:ngày|được|đã|đồng thời|theo đó"
               + "|trong đó|đề cập|nhằm)\\s|\\s+(?:được|đã được)\\s+(?:ban hành|sửa đổi|thay thế"
-              + "|tổ chức)|,?\\s+(?:ban hành kèm theo|thay thế(?: cho)?\\s|sửa đổi,? bổ sung))");
+              + "|tổ chức)|,?\\s+(?:ban hành kèm theo|thay thế(?: cho)?\\s|sửa đổi,? bổ sung)"
+              // trailing descriptive clauses: ", từ nội dung đến cách làm", ", trong thời gian
+              // từ … đến …", ", từ ngày 1/7/2025", ", cùng …", "và các văn bản hướng dẫn"
+              + "|,\\s+(?:từ|trong thời gian|trong giai đoạn|cùng|cùng với)\\s"
+              + "|\\s+và các văn bản (?:hướng dẫn|liên quan))");
 
   /** Characters that end a subject: sentence end, clause end, parenthesis, line break. */
   static final Pattern SUBJECT_END_CHAR = Pattern.compile("[.;:!?()\\n]");
@@ -193,4 +197,21 @@ final class CitationPatterns {
               + "|thay thế|sửa đổi|quy định chi tiết|kèm|tiếp tục|các|những|đồng chí|nhấn mạnh|đề nghị"
               + "|yêu cầu|chỉ đạo|phát biểu|khẳng định|đánh giá|tổng kết|sơ kết|học tập)"
               + WORD_END);
+
+  /** " quy định chi tiết …", " ban hành …", " triển khai thực hiện …": a verb-phrase title. */
+  static final Pattern VERB_TITLE =
+      Pattern.compile(
+          ",? (?<verb>(?:quy định chi tiết|quy định|ban hành|hướng dẫn thi hành|hướng dẫn"
+              + "|sửa đổi,? bổ sung|phê duyệt|triển khai thực hiện|tổ chức thực hiện|thực hiện"
+              + "|triển khai|lãnh đạo thực hiện|thi hành)(?![\\p{L}]))");
+
+  /**
+   * Words ending a title that take the next citation as their object ("… triển khai thực hiện", "…
+   * quy định chi tiết thi hành một số điều của", "… ban hành kèm theo"): the title goes on over
+   * that citation.
+   */
+  static final Pattern TAKES_OBJECT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:thực hiện|thi hành|triển khai|của|theo|kèm theo|hướng dẫn"
+              + "|quán triệt|sửa đổi,? bổ sung|về)$");
 }

@@ -23,6 +23,10 @@ final class Draft {
   LocalDate issuedOn;
   String title;
   boolean titleIsSubject;
+
+  /** Where an unquoted title (subject or verb phrase) starts in the body, or -1. */
+  int titleStart = -1;
+
   Integer chapters;
   Integer articles;
   String term;

@@ -10,7 +10,9 @@ import static io.regtrack.extraction.citation.CitationPatterns.QUOTED_TITLE;
 import static io.regtrack.extraction.citation.CitationPatterns.STRUCTURE_FIELD;
 import static io.regtrack.extraction.citation.CitationPatterns.SUBJECT_END_CHAR;
 import static io.regtrack.extraction.citation.CitationPatterns.SUBJECT_STOP;
+import static io.regtrack.extraction.citation.CitationPatterns.TAKES_OBJECT;
 import static io.regtrack.extraction.citation.CitationPatterns.TERM_FIELD;
+import static io.regtrack.extraction.citation.CitationPatterns.VERB_TITLE;
 
 import io.regtrack.extraction.gazetteer.Province;
 import io.regtrack.extraction.model.RegulationKind;
@@ -18,10 +20,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -92,7 +96,17 @@ final class MentionParser {
     String bloc = Issuers.firstBloc(key);
     for (int i = 0; i < drafts.size(); i++) {
       int bound = i + 1 < drafts.size() ? drafts.get(i + 1).start : key.length();
-      fields(drafts.get(i), body, key, Math.max(bound, drafts.get(i).end), articleProvince, bloc);
+      // a title may hold the next mention ("về triển khai thực hiện Quy định số 114-QĐ/TW"), never
+      // the one after it
+      int outer = i + 2 < drafts.size() ? drafts.get(i + 2).start : key.length();
+      fields(
+          drafts.get(i),
+          body,
+          key,
+          Math.max(bound, drafts.get(i).end),
+          Math.max(outer, drafts.get(i).end),
+          articleProvince,
+          bloc);
     }
     return drafts;
   }
@@ -232,7 +246,13 @@ final class MentionParser {
 
   /** Reads the fields after the core mention, in any order, each at most once. */
   private void fields(
-      Draft d, String body, String key, int bound, Province articleProvince, String bloc) {
+      Draft d,
+      String body,
+      String key,
+      int bound,
+      int outer,
+      Province articleProvince,
+      String bloc) {
     int pos = d.end;
     boolean progressed = true;
     boolean afterIssuer = false;
@@ -277,10 +297,24 @@ final class MentionParser {
         continue;
       }
       if (d.title == null && (m = at(ABOUT_INTRO, key, pos, bound)) != null) {
-        int end = subjectEnd(key, m.end(), bound);
+        int end = titleEnd(key, m.end(), bound, outer);
         if (end > m.end() + 4) {
           d.title = body.substring(m.end(), end).strip();
           d.titleIsSubject = true;
+          d.titleStart = m.end();
+          pos = end;
+          progressed = true;
+          continue;
+        }
+      }
+      if (d.title == null
+          && VERB_TITLED.contains(d.kind)
+          && (m = at(VERB_TITLE, key, pos, bound)) != null) {
+        int end = titleEnd(key, m.start("verb"), bound, outer);
+        if (end > m.end()) {
+          d.title = body.substring(m.start("verb"), end).strip();
+          d.titleIsSubject = true;
+          d.titleStart = m.start("verb");
           pos = end;
           progressed = true;
           continue;
@@ -311,6 +345,37 @@ final class MentionParser {
     }
     Matcher deny = NOT_A_SUBJECT.matcher(key).region(pos + 1, key.length());
     return !deny.lookingAt();
+  }
+
+  /**
+   * Kinds whose unquoted title may be a verb phrase right after the mention or its issuer: "Nghị
+   * định số 98/2023/NĐ-CP quy định chi tiết …", "Quyết định số 1234/QĐ-UBND ban hành Kế hoạch …",
+   * "Kế hoạch số 120-KH/HU … triển khai thực hiện Chỉ thị số 35-CT/TW". (A Hướng dẫn "… thực hiện
+   * Quy định số 58" states what it guides, not its title.)
+   */
+  private static final Set<RegulationKind> VERB_TITLED =
+      EnumSet.of(
+          RegulationKind.PLAN,
+          RegulationKind.DECISION,
+          RegulationKind.DECREE,
+          RegulationKind.CIRCULAR);
+
+  /**
+   * Where an unquoted title starting at {@code from} ends: its subject up to the next mention, or,
+   * when the subject ends with a word that takes that mention as object, over the mention up to
+   * {@code outer}.
+   */
+  static int titleEnd(String key, int from, int bound, int outer) {
+    int end = subjectEnd(key, from, bound);
+    if (outer > bound
+        && key.substring(end, bound).isBlank()
+        && TAKES_OBJECT.matcher(key.substring(from, end).strip()).find()) {
+      int over = subjectEnd(key, from, outer);
+      if (over > bound) {
+        return over;
+      }
+    }
+    return end;
   }
 
   /** Where a subject starting at {@code from} ends (exclusive), trailing separators trimmed. */

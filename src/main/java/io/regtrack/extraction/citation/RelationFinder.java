@@ -34,11 +34,14 @@ final class RelationFinder {
   private static final Pattern REPLACED_BY =
       Pattern.compile("^[\\s,(]*(?:đã )?(?:được|bị) thay thế (?:bởi|bằng)\\s*$");
 
-  // "Hướng dẫn … thực hiện …", "Kế hoạch … triển khai thực hiện …", "… hướng dẫn thi hành …".
+  // "Hướng dẫn … thực hiện …", "Kế hoạch … triển khai thực hiện …", "… hướng dẫn thi hành …",
+  // "Nghị quyết … về lãnh đạo thực hiện …", "Quyết định … ban hành Kế hoạch triển khai thực hiện
+  // …".
   private static final Pattern GUIDES =
       Pattern.compile(
-          "^[\\s,(]*(?:để |về việc |về )?(?:(?:hướng dẫn|triển khai|tổ chức|cụ thể hóa|quán triệt)"
-              + ",? )*(?:thực hiện|thi hành)\\s*$");
+          "^[\\s,(]*(?:để |về việc |về )?(?:ban hành (?:kế hoạch|chương trình hành động) )?"
+              + "(?:(?:hướng dẫn|triển khai|tổ chức|cụ thể hóa|quán triệt|lãnh đạo|chỉ đạo),? )*"
+              + "(?:thực hiện|thi hành)\\s*$");
 
   // "Nghị định … quy định chi tiết một số điều của Luật …", "Thông tư … hướng dẫn …".
   private static final Pattern DETAILS =
@@ -79,10 +82,10 @@ final class RelationFinder {
     for (int i = 0; i + 1 < drafts.size(); i++) {
       Draft a = drafts.get(i);
       Draft b = drafts.get(i + 1);
-      if (a.fieldsEnd > b.start || b.start - a.fieldsEnd > MAX_GAP) {
+      String gap = gap(key, a, b);
+      if (gap == null) {
         continue;
       }
-      String gap = key.substring(a.fieldsEnd, b.start);
       RelationType type = null;
       boolean reversed = false;
       if (REPLACES.matcher(gap).matches() || REPLACES_AFTER_CLAUSE.matcher(gap).matches()) {
@@ -97,7 +100,8 @@ final class RelationFinder {
         type = RelationType.AMENDS;
       } else if (a.kind == RegulationKind.RULES && ISSUED_WITH.matcher(gap).matches()) {
         type = RelationType.ISSUED_WITH;
-      } else if (GUIDING.contains(a.kind) && GUIDES.matcher(gap).matches()) {
+      } else if ((GUIDING.contains(a.kind) || inTitle(a, b) && a.kind == RegulationKind.RESOLUTION)
+          && GUIDES.matcher(gap).matches()) {
         type = RelationType.GUIDES;
       } else if ((a.kind == RegulationKind.DECREE || a.kind == RegulationKind.CIRCULAR)
           && DETAILED.contains(b.kind)
@@ -114,5 +118,24 @@ final class RelationFinder {
       }
     }
     return new ArrayList<>(found);
+  }
+
+  /**
+   * The words that can state how {@code a} relates to {@code b}: those between the end of {@code
+   * a}'s fields and {@code b}, or, when {@code a}'s unquoted title runs over {@code b} ("Kế hoạch
+   * số 31-KH/TU triển khai thực hiện Chỉ thị số 30-CT/TW …"), those of the title before {@code b}.
+   * Null when the two are too far apart to be related by one clause.
+   */
+  private static String gap(String key, Draft a, Draft b) {
+    int from = inTitle(a, b) ? a.titleStart : a.fieldsEnd;
+    if (from > b.start || b.start - from > MAX_GAP) {
+      return null;
+    }
+    return key.substring(from, b.start);
+  }
+
+  /** Whether {@code b} is named inside {@code a}'s unquoted title. */
+  private static boolean inTitle(Draft a, Draft b) {
+    return a.fieldsEnd > b.start && a.titleStart >= 0 && a.titleStart <= b.start;
   }
 }

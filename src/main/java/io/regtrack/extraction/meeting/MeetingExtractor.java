@@ -1,5 +1,6 @@
 package io.regtrack.extraction.meeting;
 
+import io.regtrack.extraction.gazetteer.Bodies;
 import io.regtrack.extraction.gazetteer.Gazetteer;
 import io.regtrack.extraction.gazetteer.Province;
 import io.regtrack.extraction.model.CitationMention;
@@ -60,7 +61,7 @@ public final class MeetingExtractor {
    */
   private static final Pattern EVENT_DATE =
       Pattern.compile(
-          "(?:^|[.!?\\n]\\s*|,\\s*|\\)\\s*-\\s*|-\\s+)(?<at>vào\\s+)?(?<pod>sáng|chiều|tối|trưa)?"
+          "(?:^|[.!?\\n]\\s*|,\\s*|\\)\\s*-?\\s*|-\\s+)(?<at>vào\\s+)?(?<pod>sáng|chiều|tối|trưa)?"
               + "\\s*(?:nay\\s*)?"
               + "(?:hôm nay\\s*)?(?:ngày\\s*)?\\(?\\s*(?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})"
               + "(?:\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2}))?\\s*\\)?(?![\\p{N}/.-])");
@@ -101,18 +102,50 @@ public final class MeetingExtractor {
       Pattern.compile(
           "(?<![\\p{L}])(?:tổng kết|sơ kết|đánh giá|kỷ niệm) (?<n>\\d{1,2}) năm(?![\\p{L}])");
 
-  // "hơn 6.500 đại biểu", "gần 400 đại biểu", "1.280.404 cán bộ, đảng viên tham dự".
+  /** A count: "6.500", "250", or "1,1 triệu" / "2 nghìn" (a decimal comma before a multiplier). */
+  private static final String COUNT =
+      "(?<n>\\d{1,3}(?:,\\d{1,3})?(?= (?:triệu|nghìn|ngàn)(?![\\p{L}]))|\\d{1,3}(?:\\.\\d{3})+"
+          + "|\\d{1,6})(?: (?<mult>triệu|nghìn|ngàn))?";
+
+  /** Who attends: delegates, or members of a body. */
+  private static final String MEMBERS =
+      "(?<members>cán bộ, đảng viên|cán bộ, công chức|cán bộ, chiến sĩ|cán bộ|đảng viên|đồng chí"
+          + "|học viên|người)";
+
+  // "hơn 6.500 đại biểu", "gần 400 đại biểu", "1.280.404 cán bộ, đảng viên tham dự", "hơn 1,1
+  // triệu cán bộ, đảng viên tham dự".
   private static final Pattern ATTENDANCE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}.])(?:(?<q>hơn|trên|gần|khoảng|hàng|gần như|dưới|với|có) )?"
-              + "(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})\\s+(?:(?<delegates>đại biểu)"
-              + "|(?<members>cán bộ, đảng viên|cán bộ, công chức|đảng viên|người)"
-              + "(?=[^.;]{0,40}(?:tham dự|dự(?! (?:bị|kiến|khuyết|thảo|án|toán))|tham gia)"
+          "(?<![\\p{L}\\p{N}.,])(?:(?<q>hơn|trên|gần|khoảng|hàng|gần như|dưới|với|có) )?"
+              + COUNT
+              + "\\s+(?:(?<delegates>đại biểu)|"
+              + MEMBERS
+              + "(?=[^.;]{0,60}(?:tham dự|dự(?! (?:bị|kiến|khuyết|thảo|án|toán))|tham gia)"
               + "(?![\\p{L}])))");
 
-  // "13 điểm cầu cấp huyện", "189 điểm cầu các xã".
+  // "với sự tham dự của 180 đồng chí", "cho 412 cán bộ, đảng viên là bí thư chi bộ": who the
+  // meeting was held for, with no verb of attending after the count.
+  private static final Pattern ATTENDANCE_FOR =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:cho|với sự (?:tham dự|tham gia|có mặt) của|thu hút) "
+              + "(?:(?<q>hơn|trên|gần|khoảng|gần như|dưới) )?"
+              + COUNT
+              + "\\s+"
+              + MEMBERS
+              + "(?![\\p{L}])");
+
+  // "13 điểm cầu cấp huyện", "189 điểm cầu các xã", "12.416 điểm cầu"; "1 điểm cầu chính" is the
+  // host, not a bridge point.
   private static final Pattern BRIDGE_POINTS =
-      Pattern.compile("(?<![\\p{N}.])(?<n>\\d{1,5})\\s+điểm cầu(?![\\p{L}])");
+      Pattern.compile(
+          "(?<![\\p{N}.,])(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d{1,5})\\s+điểm cầu(?![\\p{L}])"
+              + "(?<host> (?:chính|trung tâm|trung ương)(?![\\p{L}]))?");
+
+  // "12.416 điểm cầu trong cả nước, gồm …", "187 điểm cầu, trong đó …": a total its parts follow.
+  private static final Pattern PARTS_FOLLOW =
+      Pattern.compile(
+          "^(?: (?:trong|trên) (?:cả nước|toàn quốc|toàn tỉnh|toàn thành phố))?,?"
+              + " \\(?(?:gồm|bao gồm|trong đó)(?![\\p{L}])");
 
   private static final Pattern ONLINE =
       Pattern.compile(
@@ -193,18 +226,35 @@ public final class MeetingExtractor {
       }
     }
 
-    Province province =
-        bridgeProvince(key).or(() -> venueProvince(key, eventAt)).orElse(articleProvince);
-    String location = venue(body, key, lead);
-    String organizer = organizer(body, key, lead, kind, province);
     String own = key.substring(0, primaryEnd); // later meetings' paragraphs are theirs
     boolean online = ONLINE.matcher(own).find();
+
+    // Where the meeting is held: the venue its sentence names; else the place in its organizer's
+    // name; a central online or national meeting is held in Hà Nội (its bridge points in the
+    // provinces are not where it is held; a central body's inspection or working visit is held
+    // where it goes); else the bridge point the article reports from; else the article's province.
+    boolean national = NATIONAL.matcher(leadKey).find();
+    Optional<Province> venue = venueProvince(key, eventAt);
+    Province assumed = venue.orElse(articleProvince);
+    String stated = organizer(body, key, lead, kind, assumed);
+    Province province =
+        venue
+            .or(() -> organizers.placeOf(stated))
+            .or(
+                () ->
+                    (online || national) && isCentral(stated, national)
+                        ? gazetteer.byName("Hà Nội")
+                        : Optional.empty())
+            .or(() -> bridgeProvince(key))
+            .orElse(articleProvince);
+    String organizer = province == assumed ? stated : organizer(body, key, lead, kind, province);
+    String location = venue(body, key, lead);
     Integer bridgePoints = bridgePoints(own);
     Matcher count = attendance(own);
     if (count == null) {
       count = attendance(titleKey); // "Hơn 600 đại biểu dự hội nghị …" in the headline only
     }
-    Integer attendees = count == null ? null : Integer.valueOf(count.group("n").replace(".", ""));
+    Integer attendees = count == null ? null : count(count);
     CountQualifier qualifier = count == null ? null : qualifier(count.group("q"));
 
     List<ExtractedMeeting> meetings = new ArrayList<>();
@@ -248,15 +298,19 @@ public final class MeetingExtractor {
   }
 
   /**
-   * "Chiều cùng ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết …": a later sentence that opens
-   * with its own time and reports that someone held another meeting.
+   * "Chiều cùng ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết …", "Tiếp đó, ngày 3/1, Ban
+   * Thường vụ Đảng ủy Khối tổ chức hội nghị …", "Trước đó, sáng 15/11, …", "Ngay sau hội nghị cấp
+   * tỉnh, ngày 12/7, …": a later sentence that opens with its own time (after an optional
+   * connective) and reports that someone held another meeting.
    */
   private static final Pattern FOLLOW_UP_EVENT =
       Pattern.compile(
-          "(?<pod>sáng|chiều|tối|trưa) (?:(?<same>cùng ngày)|(?<next>hôm sau|ngày hôm sau)"
+          "(?:(?:ngay sau (?:đó|hội nghị[^,.;\\n]{0,40})|tiếp đó|tiếp theo|sau đó|trước đó"
+              + "|cũng trong (?:ngày|sáng|chiều)[^,.;\\n]{0,20}),\\s*)?(?:ngay )?"
+              + "(?:(?<pod>sáng|chiều|tối|trưa) )?(?:(?<same>cùng ngày)|(?<next>hôm sau|ngày hôm sau)"
               + "|(?:ngày )?(?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})"
-              + "(?:\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2}))?)\\s*,[^.;\\n]{0,120}?"
-              + "tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm)");
+              + "(?:\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2}))?)\\s*,[^.;\\n]{0,160}?"
+              + "tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lớp)");
 
   /** Starts of later meetings' sentences, after the reported meeting's own sentence. */
   private static List<int[]> laterMeetings(String key, int eventAt) {
@@ -340,7 +394,7 @@ public final class MeetingExtractor {
         organizer,
         ONLINE.matcher(segment).find(),
         bridgePoints(segment),
-        count == null ? null : Integer.valueOf(count.group("n").replace(".", "")),
+        count == null ? null : count(count),
         count == null ? null : qualifier(count.group("q")),
         participants(persons, from, to, false),
         meetingRegulations(key, kind, within(citations, from, to), relations));
@@ -570,6 +624,26 @@ public final class MeetingExtractor {
     return same != null && !same.isBefore(latest) ? latest.getYear() : latest.getYear() + 1;
   }
 
+  // "hội nghị trực tuyến toàn quốc", "điểm cầu Trung ương": a national meeting.
+  private static final Pattern NATIONAL =
+      Pattern.compile("(?<![\\p{L}])(?:toàn quốc|điểm cầu trung ương)(?![\\p{L}])");
+
+  /**
+   * Whether the meeting is a central one: every organizer is a central body ("Bộ Chính trị, Ban Bí
+   * thư", "Ban Tuyên giáo Trung ương"), or, with none stated, the lead calls it national.
+   */
+  private static boolean isCentral(String organizer, boolean national) {
+    if (organizer == null) {
+      return national;
+    }
+    for (String part : organizer.split(", ")) {
+      if (!Bodies.isCentralParty(part) && !part.endsWith("Trung ương")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // "Tại điểm cầu tỉnh Tiền Giang": a national online meeting reported from a local bridge point.
   private static final Pattern AT_BRIDGE =
       Pattern.compile("(?<![\\p{L}])tại điểm cầu (?:tỉnh |thành phố |tp\\.? )?");
@@ -691,7 +765,14 @@ public final class MeetingExtractor {
     Matcher m = BRIDGE_POINTS.matcher(key);
     List<Integer> counts = new ArrayList<>();
     while (m.find()) {
-      counts.add(Integer.valueOf(m.group("n")));
+      if (m.group("host") != null) {
+        continue;
+      }
+      int n = Integer.parseInt(m.group("n").replace(".", ""));
+      if (PARTS_FOLLOW.matcher(key).region(m.end(), key.length()).lookingAt()) {
+        return n; // the stated total; its parts are not added to it
+      }
+      counts.add(n);
     }
     if (counts.isEmpty()) {
       return null;
@@ -706,9 +787,29 @@ public final class MeetingExtractor {
     return sum;
   }
 
+  /** The first attendance count in {@code key}, stated either way, or null. */
   private static Matcher attendance(String key) {
     Matcher m = ATTENDANCE.matcher(key);
-    return m.find() ? m : null;
+    Matcher f = ATTENDANCE_FOR.matcher(key);
+    boolean hasM = m.find();
+    boolean hasF = f.find();
+    if (hasM && (!hasF || m.start() <= f.start())) {
+      return m;
+    }
+    return hasF ? f : null;
+  }
+
+  /** The number an attendance match states: "6.500" → 6500, "1,1 triệu" → 1100000. */
+  private static Integer count(Matcher m) {
+    String n = m.group("n");
+    String mult = m.group("mult");
+    if (mult == null) {
+      return Integer.valueOf(n.replace(".", ""));
+    }
+    double value = Double.parseDouble(n.replace(',', '.'));
+    long factor = mult.equals("triệu") ? 1_000_000L : 1_000L;
+    long total = Math.round(value * factor);
+    return total > Integer.MAX_VALUE ? null : (int) total;
   }
 
   private static CountQualifier qualifier(String q) {

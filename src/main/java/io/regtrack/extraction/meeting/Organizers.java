@@ -186,15 +186,56 @@ final class Organizers {
     parts.add(s.substring(start).strip());
   }
 
+  /** "Sở Nội vụ", "Sở Giáo dục và Đào tạo": a provincial department, named with its province. */
+  private static final Pattern DEPARTMENT = Pattern.compile("^sở [^,]+$");
+
+  /** The province a canonical organizer name carries ("… tỉnh Lâm Đồng"), if any. */
+  Optional<Province> placeOf(String organizer) {
+    if (organizer == null) {
+      return Optional.empty();
+    }
+    return firstPlace(VietnameseText.matchKey(organizer)).map(PlaceAt::province);
+  }
+
+  /** A province named at {@code [start, end)} of a match key. */
+  private record PlaceAt(int start, int end, Province province) {}
+
+  /** The first province named by whole words in {@code key}. */
+  private Optional<PlaceAt> firstPlace(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (i > 0 && key.charAt(i - 1) != ' ') {
+        continue;
+      }
+      Matcher m = gazetteer.nameMatcher(key).region(i, key.length());
+      if (m.lookingAt() && (m.end() == key.length() || !Character.isLetter(key.charAt(m.end())))) {
+        Optional<Province> p = gazetteer.byNameKey(m.group());
+        if (p.isPresent()) {
+          return Optional.of(new PlaceAt(i, m.end(), p.get()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** One body's canonical name, completed with its place. */
   String canonical(String name, String body, Province province) {
     String key = VietnameseText.matchKey(name);
-    Optional<Bodies.Match> known = bodies.at(key, name, 0, province, null);
+    String bloc = Bodies.firstBloc(VietnameseText.matchKey(body));
+    Optional<Bodies.Match> known = bodies.at(key, name, 0, province, bloc);
+    String written;
     if (known.isPresent() && known.get().end() >= key.length()) {
-      return known.get().canonical();
+      written = known.get().canonical();
+    } else {
+      written = withCanonicalPlace(name, key);
     }
-    String written = withCanonicalPlace(name, key);
     String writtenKey = VietnameseText.matchKey(written);
+    if (province != null
+        && DEPARTMENT.matcher(writtenKey).matches()
+        && placeOf(written).isEmpty()) {
+      return written
+          + (province.name().startsWith("Thành phố ") ? " " : " tỉnh ")
+          + province.name();
+    }
     if (province != null && NEEDS_PROVINCE.matcher(writtenKey).find()) {
       return Bodies.withPlace(written, province);
     }
@@ -210,19 +251,9 @@ final class Organizers {
 
   /** "Thành ủy TP.HCM" → "Thành ủy Thành phố Hồ Chí Minh": a written province in canonical form. */
   private String withCanonicalPlace(String name, String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if (i > 0 && key.charAt(i - 1) != ' ') {
-        continue;
-      }
-      Matcher m = gazetteer.nameMatcher(key).region(i, key.length());
-      if (m.lookingAt() && (m.end() == key.length() || !Character.isLetter(key.charAt(m.end())))) {
-        Optional<Province> p = gazetteer.byNameKey(m.group());
-        if (p.isPresent()) {
-          return name.substring(0, i) + p.get().name() + name.substring(m.end());
-        }
-      }
-    }
-    return name;
+    return firstPlace(key)
+        .map(at -> name.substring(0, at.start()) + at.province().name() + name.substring(at.end()))
+        .orElse(name);
   }
 
   /** The first district, town or county the article names ("huyện Đồng Văn"), or null. */

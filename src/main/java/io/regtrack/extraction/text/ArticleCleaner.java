@@ -129,7 +129,10 @@ public final class ArticleCleaner {
           "^(?:chia sẻ(?: bài viết)?|in bài(?: viết)?|bản in|gửi bài(?: viết)?|gửi email"
               + "|lưu bài(?: viết)?|lưu|copy link|sao chép liên kết|facebook|zalo|twitter"
               + "|messenger|tweet|thích|nghe bài viết|nghe đọc bài|cỡ chữ|quay lại|trở về"
-              + "|về trang chủ|lên đầu trang|đầu trang)$");
+              + "|về trang chủ|lên đầu trang|đầu trang|in trang|in|email|print)$");
+
+  // "facebook zalo", "Chia sẻ | In bài": a share bar written on one line, token after token.
+  private static final Pattern SHARE_TOKEN_SEPARATOR = Pattern.compile("\\s*[|•·,]\\s*|\\s+");
 
   // "Chính trị > Xây dựng Đảng", "Trang chủ » Tin tức": a breadcrumb above the headline.
   private static final Pattern BREADCRUMB = Pattern.compile("[>»›]");
@@ -190,8 +193,8 @@ public final class ArticleCleaner {
   // lines only) – a footer, and the source when the lead has no outlet tag.
   private static final Pattern OUTLET_NAME =
       Pattern.compile(
-          "^(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh|đài truyền hình"
-              + "|thông tấn xã)(?![\\p{L}])");
+          "(?:^|[-–—|:] ?)(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh"
+              + "|đài truyền hình|thông tấn xã)(?![\\p{L}])");
 
   // "(ĐCSVN) - Sáng 5/3, …", "(HNP) – …", "TTXVN - …": the outlet tag opening the lead.
   private static final Pattern SOURCE_TAG =
@@ -651,7 +654,20 @@ public final class ArticleCleaner {
       return false;
     }
     String key = headingKey(line);
-    return ICON_TOKEN.matcher(key).matches() || SHARE_LABEL.matcher(key).matches();
+    if (ICON_TOKEN.matcher(key).matches() || SHARE_LABEL.matcher(key).matches()) {
+      return true;
+    }
+    // a bar of one-word labels and icons: every token is one ("facebook zalo-icon in")
+    String[] tokens = SHARE_TOKEN_SEPARATOR.split(key.strip());
+    if (tokens.length < 2) {
+      return false;
+    }
+    for (String token : tokens) {
+      if (!ICON_TOKEN.matcher(token).matches() && !SHARE_LABEL.matcher(token).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A related-articles or comment heading. */
@@ -695,7 +711,7 @@ public final class ArticleCleaner {
     return line.words() >= 2
         && line.words() <= MAX_HEADING_WORDS + 4
         && line.text().codePoints().noneMatch(Character::isLowerCase)
-        && OUTLET_NAME.matcher(line.key()).lookingAt();
+        && OUTLET_NAME.matcher(line.key()).find();
   }
 
   /**

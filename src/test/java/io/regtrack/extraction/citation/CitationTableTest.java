@@ -1251,11 +1251,13 @@ class CitationTableTest {
                 .titled("quy định mức lương cơ sở")));
     rows.add(
         row(
-            "a law named by its title after its numbered citation: NAMED form",
+            "a law named by its title after its numbered citation: NAMED form; the decree's"
+                + " verb-phrase title runs over the law it details (issue 14)",
             "Quốc hội thông qua Luật Thanh tra số 11/2022/QH15. Nghị định số 43/2023/NĐ-CP quy"
                 + " định chi tiết một số điều của Luật Thanh tra.",
             full("Luật Thanh tra số 11/2022/QH15", LAW, "11", "11/2022/QH15").titled("Thanh tra"),
-            full("Nghị định số 43/2023/NĐ-CP", DECREE, "43", "43/2023/NĐ-CP"),
+            full("Nghị định số 43/2023/NĐ-CP", DECREE, "43", "43/2023/NĐ-CP")
+                .titled("quy định chi tiết một số điều của Luật Thanh tra"),
             named("Luật Thanh tra", LAW, "11", "11/2022/QH15").titled("Thanh tra")));
     rows.add(
         row(

@@ -49,14 +49,15 @@ class MeetingRegressionTest {
             "Lai Châu",
             "Tỉnh ủy Lai Châu",
             null),
-        // a national online meeting reported from a local bridge point takes its province
+        // a national online meeting is held where its central bridge point is, Hà Nội, even when
+        // the article reports from a local bridge point (issue 14)
         Arguments.of(
             "Hội nghị toàn quốc quán triệt Nghị quyết",
             "Sáng 5/3, Bộ Chính trị tổ chức hội nghị trực tuyến toàn quốc từ điểm cầu Trung ương"
                 + " tại Hà Nội tới các điểm cầu. Tại điểm cầu tỉnh Tiền Giang, đồng chí Nguyễn"
                 + " Văn Danh, Bí thư Tỉnh ủy chủ trì.",
             true,
-            "Tiền Giang",
+            "Hà Nội",
             "Bộ Chính trị",
             null),
         // an instruction to hold conferences, and a programme, are not meetings

@@ -496,7 +496,7 @@ class MeetingTableTest {
                         + " tác dân vận 6 tháng đầu năm 2023."))
             .province("Quảng Bình"),
         Row.of(
-                "national online meeting reported from a local bridge: the bridge's province",
+                "national online meeting reported from a local bridge: held in Hà Nội (issue 14)",
                 article(
                     "Tiền Giang: Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết của Bộ Chính"
                         + " trị",
@@ -506,7 +506,7 @@ class MeetingTableTest {
                         + " cầu trong cả nước.",
                     "Tại điểm cầu tỉnh Tiền Giang, đồng chí Nguyễn Hữu Lộc, Phó Bí thư Thường trực"
                         + " Tỉnh ủy chủ trì. Dự tại điểm cầu tỉnh có hơn 300 đại biểu."))
-            .province("Tiền Giang")
+            .province("Hà Nội")
             .online(true)
             .date("2024-02-14")
             .chairs("Nguyễn Hữu Lộc")
@@ -738,7 +738,8 @@ class MeetingTableTest {
             .online(true)
             .bridgePoints(9),
         Row.of(
-                "'trực tuyến' without a count → online, no bridge points",
+                "'trực tuyến' without a count → online, no bridge points; a national meeting"
+                    + " attended from a provincial bridge is held in Hà Nội (issue 14)",
                 article(
                     "Hội nghị học tập Nghị quyết được tổ chức trực tuyến toàn quốc",
                     null,
@@ -747,7 +748,7 @@ class MeetingTableTest {
                         + " tỉnh."))
             .online(true)
             .bridgePoints(null)
-            .province("Lạng Sơn"),
+            .province("Hà Nội"),
         Row.of(
                 "an in-person meeting → not online",
                 article(
