@@ -1,5 +1,6 @@
 package io.regtrack.extraction.citation;
 
+import io.regtrack.extraction.gazetteer.Bodies;
 import io.regtrack.extraction.gazetteer.Gazetteer;
 import io.regtrack.extraction.gazetteer.Province;
 import io.regtrack.extraction.model.CitationForm;
@@ -67,7 +68,7 @@ public final class CitationExtractor {
     }
     List<ExtractedRegulation> regulations = new ArrayList<>();
     for (Map.Entry<String, List<Draft>> g : groups.entrySet()) {
-      regulations.add(merge(g.getKey(), g.getValue(), articleProvince));
+      regulations.add(merge(g.getKey(), g.getValue(), articleProvince, body));
     }
     List<CitationMention> citations = new ArrayList<>();
     for (Draft d : drafts) {
@@ -214,7 +215,8 @@ public final class CitationExtractor {
   }
 
   /** Merges a regulation's mentions: full citations first, then short ones, first value wins. */
-  private static ExtractedRegulation merge(String key, List<Draft> mentions, Province article) {
+  private static ExtractedRegulation merge(
+      String key, List<Draft> mentions, Province article, String body) {
     List<Draft> ordered = new ArrayList<>(mentions.stream().filter(Draft::isFull).toList());
     mentions.stream().filter(d -> !d.isFull() && !d.anaphor).forEach(ordered::add);
     mentions.stream().filter(d -> d.anaphor).forEach(ordered::add);
@@ -224,7 +226,7 @@ public final class CitationExtractor {
     String issuer = firstNonNull(ordered, d -> d.issuer);
     Province issuerProvince = firstNonNull(ordered, d -> d.issuerProvince);
     if (issuer == null) {
-      issuer = Issuers.impliedBySuffix(symbol, article);
+      issuer = Issuers.impliedBySuffix(symbol, article, () -> Bodies.firstDistrict(body));
     }
     RegulationKind kind = first.kind;
     if (!full && first.abbreviatedKind) {

@@ -179,7 +179,12 @@ final class CitationPatterns {
               + "|tổ chức)|,?\\s+(?:ban hành kèm theo|thay thế(?: cho)?\\s|sửa đổi,? bổ sung)"
               // trailing descriptive clauses: ", từ nội dung đến cách làm", ", trong thời gian
               // từ … đến …", ", từ ngày 1/7/2025", ", cùng …", "và các văn bản hướng dẫn"
-              + "|,\\s+(?:từ|trong thời gian|trong giai đoạn|cùng|cùng với)\\s"
+              + "|,\\s+(?:từ (?=[^,.;\\n]{1,60}? đến )|từ (?:ngày|nay|năm|tháng)\\s|trong thời gian"
+              + "|trong giai đoạn|cùng|cùng với)\\s?"
+              // a new predicate of the sentence: ", xây dựng kế hoạch …", ", giao Sở Nội vụ …"
+              + "|,\\s+(?:xây dựng (?:kế hoạch|chương trình)|đưa (?:nội dung|các quy định|quy định"
+              + "|việc)|giao (?:sở|ban|các|ủy ban|ubnd|cơ quan)|hoàn thành trước|phấn đấu|bảo đảm"
+              + "|đảm bảo)\\s"
               + "|\\s+và các văn bản (?:hướng dẫn|liên quan))");
 
   /** Characters that end a subject: sentence end, clause end, parenthesis, line break. */
@@ -214,4 +219,14 @@ final class CitationPatterns {
       Pattern.compile(
           "(?<![\\p{L}])(?:thực hiện|thi hành|triển khai|của|theo|kèm theo|hướng dẫn"
               + "|quán triệt|sửa đổi,? bổ sung|về)$");
+
+  /** " đã ban hành " right before a mention: its subject is the mention's issuer. */
+  static final Pattern ISSUED_BY_BEFORE =
+      Pattern.compile("(?: (?:đã|vừa|mới|cũng|đã kịp thời))? ban hành\\s*$");
+
+  /** "ngày 10-8-2023, ": a date opening the clause whose subject issued the next mention. */
+  static final Pattern DATE_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])ngày (?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})\\s*[-/.]\\s*"
+              + "(?<y>(?:19|20)\\d{2}),\\s*$");
 }

@@ -6,6 +6,7 @@ import io.regtrack.extraction.gazetteer.Province;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Issuers of Party and State documents: the issuer phrase after "của" is named by {@link Bodies}
@@ -37,16 +38,28 @@ final class Issuers {
 
   /**
    * The issuer a symbol's suffix implies when no "của" phrase says it: "…/BTCTW" → Ban Tổ chức
-   * Trung ương, "…/NĐ-CP" → Chính phủ, "…/TU" → Tỉnh ủy of the article's province. {@code /TW}
-   * alone does not say which central body issued it.
+   * Trung ương, "…/NĐ-CP" → Chính phủ, "…/TU" → Tỉnh ủy (Thành ủy of a city) of the article's
+   * province, "…/HU" → Huyện ủy of the district the article names first. {@code /TW} alone does not
+   * say which central body issued it.
    */
-  static String impliedBySuffix(String symbol, Province articleProvince) {
+  static String impliedBySuffix(
+      String symbol, Province articleProvince, Supplier<String> articleDistrict) {
     if (symbol == null) {
       return null;
     }
     String s = symbol.toUpperCase(Locale.ROOT);
     String province = articleProvince == null ? null : articleProvince.name();
-    if (s.endsWith("/BTCTW")) {
+    if (s.endsWith("/QUTW")) {
+      return "Quân ủy Trung ương";
+    } else if (s.endsWith("/ĐUCA")) {
+      return "Đảng ủy Công an Trung ương";
+    } else if (s.endsWith("/HU")) {
+      // "120-KH/HU" in a report on Đức Phổ district: the district's Huyện ủy
+      String district = articleDistrict.get();
+      return district == null ? null : "Huyện ủy " + district;
+    } else if (s.endsWith("/TU") && province != null && articleProvince.city()) {
+      return "Thành ủy " + province; // a centrally-run city has a Thành ủy
+    } else if (s.endsWith("/BTCTW")) {
       return "Ban Tổ chức Trung ương";
     } else if (s.endsWith("/UBKTTW")) {
       return "Ủy ban Kiểm tra Trung ương";

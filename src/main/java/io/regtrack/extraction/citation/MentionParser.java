@@ -1,7 +1,9 @@
 package io.regtrack.extraction.citation;
 
 import static io.regtrack.extraction.citation.CitationPatterns.ABOUT_INTRO;
+import static io.regtrack.extraction.citation.CitationPatterns.DATE_BEFORE;
 import static io.regtrack.extraction.citation.CitationPatterns.DATE_FIELD;
+import static io.regtrack.extraction.citation.CitationPatterns.ISSUED_BY_BEFORE;
 import static io.regtrack.extraction.citation.CitationPatterns.ISSUER_INTRO;
 import static io.regtrack.extraction.citation.CitationPatterns.MENTION;
 import static io.regtrack.extraction.citation.CitationPatterns.NAMED_LAW;
@@ -107,6 +109,10 @@ final class MentionParser {
           Math.max(outer, drafts.get(i).end),
           articleProvince,
           bloc);
+      if (drafts.get(i).issuer == null && !drafts.get(i).namedReference) {
+        int floor = i > 0 ? Math.min(drafts.get(i - 1).fieldsEnd, drafts.get(i).start) : 0;
+        issuerBefore(drafts.get(i), body, key, floor, articleProvince, bloc);
+      }
     }
     return drafts;
   }
@@ -138,8 +144,7 @@ final class MentionParser {
     Map<String, Draft> laws = new java.util.LinkedHashMap<>();
     for (Draft law : drafts) {
       if (law.kind == RegulationKind.LAW && law.title != null && law.symbol != null) {
-        laws.putIfAbsent(
-            "luật " + io.regtrack.extraction.text.VietnameseText.matchKey(law.title), law);
+        laws.putIfAbsent(io.regtrack.extraction.text.VietnameseText.matchKey(law.title), law);
       }
     }
     List<Draft> refs = new ArrayList<>();
@@ -240,8 +245,54 @@ final class MentionParser {
     d.kind = RegulationKind.LAW;
     d.number = m.group("num");
     d.symbol = Symbols.stateWithYear(d.number, m.group("syear"), m.group("scode"));
-    d.title = body.substring(m.start("lname"), m.end("lname")).strip();
+    // a law's title is its full name, the word Luật included ("Luật Thi đua, khen thưởng")
+    int luat = m.start("lname") - "luật ".length();
+    d.title = body.substring(luat, m.end("lname")).strip();
     return d;
+  }
+
+  /** Longest "Ban Thường vụ Tỉnh ủy … đã ban hành" before a mention that names its issuer. */
+  private static final int MAX_ISSUER_BEFORE = 120;
+
+  /**
+   * "Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 245-KH/TU", "ngày 10-8-2023, Đảng ủy Công an
+   * tỉnh ban hành Kế hoạch số 38-KH/ĐU": the subject of "ban hành" right before a mention is its
+   * issuer, and a date opening that clause its date.
+   */
+  private void issuerBefore(
+      Draft d, String body, String key, int floor, Province articleProvince, String bloc) {
+    int from = Math.max(floor, d.start - MAX_ISSUER_BEFORE);
+    Matcher verb = ISSUED_BY_BEFORE.matcher(key).region(from, d.start);
+    if (!verb.find()) {
+      return;
+    }
+    for (int p = Math.max(from, sentenceFloor(key, verb.start())); p < verb.start(); p++) {
+      if (p > 0 && Character.isLetterOrDigit(key.charAt(p - 1))) {
+        continue;
+      }
+      Optional<io.regtrack.extraction.gazetteer.Bodies.Match> issuer =
+          issuers.at(key, body, p, articleProvince, bloc);
+      if (issuer.isPresent() && issuer.get().end() == verb.start()) {
+        d.issuer = issuer.get().canonical();
+        d.issuerProvince = issuer.get().province();
+        Matcher date = DATE_BEFORE.matcher(key).region(from, p);
+        if (d.issuedOn == null && date.find()) {
+          d.issuedOn = date(date);
+        }
+        return;
+      }
+    }
+  }
+
+  /** Where the sentence holding {@code at} starts (after ". " or a line break). */
+  private static int sentenceFloor(String key, int at) {
+    for (int i = at - 1; i > 0; i--) {
+      char c = key.charAt(i);
+      if (c == '\n' || (c == ' ' && (key.charAt(i - 1) == '.' || key.charAt(i - 1) == ';'))) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /** Reads the fields after the core mention, in any order, each at most once. */

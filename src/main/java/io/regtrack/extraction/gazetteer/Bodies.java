@@ -43,7 +43,9 @@ public final class Bodies {
           "Ban Đối ngoại Trung ương",
           "Ủy ban Kiểm tra Trung ương",
           "Văn phòng Trung ương Đảng",
-          "Tiểu ban Bảo vệ chính trị nội bộ Trung ương");
+          "Tiểu ban Bảo vệ chính trị nội bộ Trung ương",
+          "Quân ủy Trung ương",
+          "Đảng ủy Công an Trung ương");
 
   // Each rule is anchored at the issuer's first word; longer names come before their prefixes.
   // canonical "%s" is replaced by the (capitalised) group 1 of the pattern.
@@ -79,6 +81,22 @@ public final class Bodies {
               Completion.NONE),
           // "Văn phòng Trung ương Đảng"
           rule("văn phòng trung ương đảng", "Văn phòng Trung ương Đảng", Completion.NONE),
+          // "Quân ủy Trung ương" (symbols …/QUTW)
+          rule("quân ủy trung ương", "Quân ủy Trung ương", Completion.NONE),
+          // "Đảng ủy Công an Trung ương" (symbols …/ĐUCA)
+          rule("đảng ủy công an trung ương", "Đảng ủy Công an Trung ương", Completion.NONE),
+          // "Ban Thường vụ Đảng ủy Quân sự tỉnh (Thanh Hóa)", "Ban Thường vụ Đảng ủy Công an tỉnh"
+          rule(
+              "ban thường vụ đảng ủy (quân sự|công an|biên phòng) (tỉnh|thành phố)",
+              "Ban Thường vụ Đảng ủy %s %s",
+              Completion.PROVINCE),
+          // "Đảng ủy Quân sự tỉnh (Thanh Hóa)", "Đảng ủy Công an tỉnh (Lâm Đồng)"
+          rule(
+              "đảng ủy (quân sự|công an|biên phòng) (tỉnh|thành phố)",
+              "Đảng ủy %s %s",
+              Completion.PROVINCE),
+          // "Ban Chấp hành Đảng bộ Khối (các cơ quan tỉnh Lào Cai)"
+          rule("ban chấp hành đảng bộ khối", "Ban Chấp hành Đảng bộ Khối", Completion.BLOC),
           // "Ban Thường vụ Đảng ủy Khối (các cơ quan Trung ương)"
           rule("ban thường vụ đảng ủy khối", "Ban Thường vụ Đảng ủy Khối", Completion.BLOC),
           // "Đảng ủy Khối các cơ quan Trung ương"
@@ -144,6 +162,47 @@ public final class Bodies {
               + "|các cơ quan và doanh nghiệp tỉnh|cơ quan và doanh nghiệp tỉnh|các cơ quan tỉnh"
               + "|doanh nghiệp tỉnh)");
 
+  // " các cơ quan tỉnh", " Doanh nghiệp Trung ương": the Khối's name right after "Đảng ủy Khối" or
+  // "Đảng bộ Khối".
+  private static final Pattern OWN_BLOC =
+      Pattern.compile(
+          " (các cơ quan trung ương|doanh nghiệp trung ương|các cơ quan và doanh nghiệp tỉnh"
+              + "|cơ quan và doanh nghiệp tỉnh|các cơ quan tỉnh|doanh nghiệp tỉnh)");
+
+  /** A district-level body's canonical name, which a district completes. */
+  private static final Pattern DISTRICT_BODY = Pattern.compile("(?:Huyện|Quận|Thị) ủy$");
+
+  // "huyện Đồng Văn", "Huyện ủy Mỏ Cày Nam", "thị xã Đức Phổ": a district the text names.
+  private static final Pattern DISTRICT_NAME =
+      Pattern.compile(
+          "(?<![\\p{L}])(?iu:huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|huyện|quận|thị xã) "
+              + "(?<name>\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,2})");
+
+  /** Head words of a body's name ("Ban …", "Sở …", "Đảng ủy …"). */
+  private static final Pattern BODY_HEAD =
+      Pattern.compile(
+          "^(?:ban|bộ|sở|đảng ủy|đảng đoàn|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|ủy ban|ubnd"
+              + "|hđnd|hội đồng|công an|bộ chỉ huy|bộ đội|liên đoàn|mặt trận|ủy ban mttq|hội"
+              + "|trường|học viện|viện|văn phòng|cục|tổng cục|đoàn|tiểu ban|chi bộ|quân khu"
+              + "|thường trực|tòa án|viện kiểm sát)(?![\\p{L}])");
+
+  /** Whether a match key starts with the head word of a body's name. */
+  public static boolean startsWithBodyHead(String key) {
+    return BODY_HEAD.matcher(key).find();
+  }
+
+  /** The first district, town or county the text names ("huyện Đồng Văn"), or null. */
+  public static String firstDistrict(String body) {
+    Matcher m = DISTRICT_NAME.matcher(io.regtrack.extraction.text.VietnameseText.nfc(body));
+    while (m.find()) {
+      String name = m.group("name");
+      if (!startsWithBodyHead(io.regtrack.extraction.text.VietnameseText.matchKey(name))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
   // " Giồng Trôm": up to three capitalised words after a district-level body (in the body text).
   private static final Pattern PROPER_NAME =
       Pattern.compile("[ \\u00A0](\\p{Lu}\\p{L}*(?:[ \\u00A0]\\p{Lu}\\p{L}*){0,2})");
@@ -208,10 +267,9 @@ public final class Bodies {
           }
         }
         case BLOC -> {
-          int khoi = key.lastIndexOf("đảng ủy khối", m.end());
-          Matcher own = BLOC_NAME.matcher(key).region(Math.max(khoi, m.start()), key.length());
-          String bloc = null;
-          if (khoi >= m.start() && own.lookingAt()) {
+          Matcher own = OWN_BLOC.matcher(key).region(m.end(), key.length());
+          String bloc;
+          if (own.lookingAt()) {
             bloc = own.group(1);
             end = own.end();
           } else {
@@ -219,6 +277,21 @@ public final class Bodies {
           }
           if (bloc != null) {
             name = name + " " + blocName(bloc);
+            if (bloc.endsWith("tỉnh")) {
+              // "Đảng ủy Khối các cơ quan tỉnh (Lào Cai)": a provincial bloc carries its province
+              Matcher p = gazetteer.nameMatcher(key);
+              if (end < key.length()
+                  && key.charAt(end) == ' '
+                  && p.region(end + 1, key.length()).lookingAt()) {
+                province = gazetteer.byNameKey(p.group()).orElse(null);
+                end = province == null ? end : p.end();
+              } else {
+                province = articleProvince;
+              }
+              if (province != null) {
+                name = name + " " + province.name();
+              }
+            }
           }
         }
         case PROPER_NAME -> {
@@ -226,6 +299,12 @@ public final class Bodies {
           if (p.lookingAt()) {
             name = name + " " + p.group(1).replace('\u00A0', ' ');
             end = p.end();
+          } else if (DISTRICT_BODY.matcher(name).find()) {
+            // "Kế hoạch số 120-KH/HU của Ban Thường vụ Huyện ủy" in a report on one district
+            String district = firstDistrict(body);
+            if (district != null) {
+              name = name + " " + district;
+            }
           }
         }
         case NONE -> {
@@ -274,6 +353,7 @@ public final class Bodies {
       case "các cơ quan và doanh nghiệp tỉnh", "cơ quan và doanh nghiệp tỉnh" ->
           "Các cơ quan và doanh nghiệp tỉnh";
       case "các cơ quan tỉnh" -> "các cơ quan tỉnh";
+      case "doanh nghiệp tỉnh" -> "Doanh nghiệp tỉnh";
       default -> keyName;
     };
   }

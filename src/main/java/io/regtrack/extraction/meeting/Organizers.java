@@ -52,14 +52,6 @@ final class Organizers {
 
   private static final Pattern JOINT_AND = Pattern.compile("(?: và|,| cùng với| cùng) (?=\\p{Lu})");
 
-  /** Head words of a body's name: what may follow a joining "và" or comma. */
-  private static final Pattern BODY_HEAD =
-      Pattern.compile(
-          "^(?:ban|bộ|sở|đảng ủy|đảng đoàn|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|ủy ban|ubnd"
-              + "|hđnd|hội đồng|công an|bộ chỉ huy|bộ đội|liên đoàn|mặt trận|ủy ban mttq|hội"
-              + "|trường|học viện|viện|văn phòng|cục|tổng cục|đoàn|tiểu ban|chi bộ|quân khu"
-              + "|thường trực|tòa án|viện kiểm sát)(?![\\p{L}])");
-
   /** Adverbs between a subject and its verb: "đã", "vừa", "cũng đã", "long trọng". */
   private static final Pattern TRAILING_ADVERBS =
       Pattern.compile(
@@ -85,12 +77,8 @@ final class Organizers {
       Pattern.compile("(?<unit>huyện ủy|quận ủy|thị ủy|huyện|quận|thị xã)$");
 
   /** "huyện Đồng Văn", "Huyện ủy Mỏ Cày Nam": a district the article names. */
-  private static final Pattern DISTRICT_NAME =
-      Pattern.compile(
-          "(?<![\\p{L}])(?iu:huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|huyện|quận|thị xã) "
-              + "(?<name>\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,2})");
-
   private final Gazetteer gazetteer;
+
   private final Bodies bodies;
 
   Organizers(Gazetteer gazetteer) {
@@ -178,7 +166,7 @@ final class Organizers {
     int start = 0;
     while (m.find()) {
       String rest = VietnameseText.matchKey(s.substring(m.end()));
-      if (BODY_HEAD.matcher(rest).find() && m.start() > start) {
+      if (Bodies.startsWithBodyHead(rest) && m.start() > start) {
         parts.add(s.substring(start, m.start()).strip());
         start = m.end();
       }
@@ -241,7 +229,7 @@ final class Organizers {
     }
     Matcher district = NEEDS_DISTRICT.matcher(writtenKey);
     if (district.find()) {
-      String place = districtOf(body);
+      String place = Bodies.firstDistrict(body);
       if (place != null) {
         return written + " " + place;
       }
@@ -254,17 +242,5 @@ final class Organizers {
     return firstPlace(key)
         .map(at -> name.substring(0, at.start()) + at.province().name() + name.substring(at.end()))
         .orElse(name);
-  }
-
-  /** The first district, town or county the article names ("huyện Đồng Văn"), or null. */
-  private static String districtOf(String body) {
-    Matcher m = DISTRICT_NAME.matcher(VietnameseText.nfc(body));
-    while (m.find()) {
-      String name = m.group("name");
-      if (!BODY_HEAD.matcher(VietnameseText.matchKey(name)).find()) {
-        return name;
-      }
-    }
-    return null;
   }
 }

@@ -427,7 +427,7 @@ class CitationTableTest {
                 "kind Luật named before its number; Quốc hội implied by /QH15",
                 "Tuyên truyền Luật Thanh tra số 11/2022/QH15 tới cán bộ.",
                 full("Luật Thanh tra số 11/2022/QH15", LAW, "11", "11/2022/QH15")
-                    .titled("Thanh tra"))
+                    .titled("Luật Thanh tra"))
             .regs(reg("11/2022/QH15", LAW, "11/2022/QH15", false, "Quốc hội")));
     rows.add(
         row(
@@ -971,9 +971,98 @@ class CitationTableTest {
         row(
             "date after a comma without a space",
             "Bộ Chính trị ban hành Quy định số 85-QĐ/TW,ngày 12/4/2023.",
-            full("Quy định số 85-QĐ/TW", REGULATION, "85", "85-QĐ/TW").on(2023, 4, 12)));
+            full("Quy định số 85-QĐ/TW", REGULATION, "85", "85-QĐ/TW")
+                .by("Bộ Chính trị")
+                .on(2023, 4, 12)));
 
     // ---- issuers
+    // issue 14: the subject of "ban hành" before a mention is its issuer, a date opening that
+    // clause its date
+    rows.add(
+        row(
+                "issuer before the mention: 'ngày 10-8-2023, Ban Thường vụ Thành ủy đã ban hành'",
+                "Ngày 10-8-2023, Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 245-KH/TU về triển"
+                    + " khai thực hiện Quy định số 114-QĐ/TW.",
+                full("Kế hoạch số 245-KH/TU", PLAN, "245", "245-KH/TU")
+                    .by("Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh")
+                    .on(2023, 8, 10)
+                    .titled("về triển khai thực hiện Quy định số 114-QĐ/TW"),
+                full("Quy định số 114-QĐ/TW", REGULATION, "114", "114-QĐ/TW"))
+            .in("Thành phố Hồ Chí Minh"));
+    rows.add(
+        row(
+                "issuer before the mention: a provincial police party committee",
+                "Đảng ủy Công an tỉnh đã ban hành Kế hoạch số 38-KH/ĐU ngày 2/9/2025 về việc tự"
+                    + " kiểm tra công tác bảo vệ chính trị nội bộ năm 2025.",
+                full("Kế hoạch số 38-KH/ĐU", PLAN, "38", "38-KH/ĐU")
+                    .by("Đảng ủy Công an tỉnh Lâm Đồng")
+                    .on(2025, 9, 2)
+                    .titled("về việc tự kiểm tra công tác bảo vệ chính trị nội bộ năm 2025"))
+            .in("Lâm Đồng"));
+    rows.add(
+        row(
+                "issuer after 'của': Đảng ủy Quân sự tỉnh completed with the article's province",
+                "Triển khai Kế hoạch số 112-KH/ĐU ngày 1/3/2022 của Đảng ủy Quân sự tỉnh về thực"
+                    + " hiện công tác giáo dục chính trị.",
+                full("Kế hoạch số 112-KH/ĐU", PLAN, "112", "112-KH/ĐU")
+                    .by("Đảng ủy Quân sự tỉnh Quảng Bình")
+                    .on(2022, 3, 1)
+                    .titled("về thực hiện công tác giáo dục chính trị"))
+            .in("Quảng Bình"));
+    rows.add(
+        row(
+                "a provincial Khối carries its province and its own name",
+                "Quán triệt Kế hoạch số 45-KH/ĐUK ngày 28/10/2019 của Ban Thường vụ Đảng ủy Khối"
+                    + " doanh nghiệp tỉnh về công tác cán bộ.",
+                full("Kế hoạch số 45-KH/ĐUK", PLAN, "45", "45-KH/ĐUK")
+                    .by("Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương")
+                    .on(2019, 10, 28)
+                    .titled("về công tác cán bộ"))
+            .in("Bình Dương"));
+    rows.add(
+        row(
+                "Ban Chấp hành Đảng bộ Khối: the Khối's name and province as written",
+                "Nghị quyết số 05-NQ/ĐUK ngày 10/3/2022 của Ban Chấp hành Đảng bộ Khối các cơ quan"
+                    + " tỉnh Lào Cai về công tác dân vận.",
+                full("Nghị quyết số 05-NQ/ĐUK", RESOLUTION, "05", "05-NQ/ĐUK")
+                    .by("Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Lào Cai")
+                    .on(2022, 3, 10)
+                    .titled("về công tác dân vận"))
+            .in("Lào Cai"));
+    rows.add(
+        row(
+            "Quân ủy Trung ương is a central issuer",
+            "Nghị quyết số 847-NQ/QUTW ngày 28/12/2021 của Quân ủy Trung ương về phát huy phẩm"
+                + " chất “Bộ đội Cụ Hồ” trong tình hình mới.",
+            full("Nghị quyết số 847-NQ/QUTW", RESOLUTION, "847", "847-NQ/QUTW")
+                .by("Quân ủy Trung ương")
+                .on(2021, 12, 28)
+                .titled("về phát huy phẩm chất “Bộ đội Cụ Hồ” trong tình hình mới")));
+    rows.add(
+        row(
+                "Ban Thường vụ Huyện ủy with no district after it: the district the text names",
+                "Hội nghị quán triệt tại huyện Đồng Văn. Kế hoạch số 120-KH/HU ngày 5/7/2019 của Ban"
+                    + " Thường vụ Huyện ủy triển khai thực hiện Chỉ thị số 35-CT/TW.",
+                full("Kế hoạch số 120-KH/HU", PLAN, "120", "120-KH/HU")
+                    .by("Ban Thường vụ Huyện ủy Đồng Văn")
+                    .on(2019, 7, 5)
+                    .titled("triển khai thực hiện Chỉ thị số 35-CT/TW"),
+                full("Chỉ thị số 35-CT/TW", DIRECTIVE, "35", "35-CT/TW"))
+            .in("Hà Giang"));
+    rows.add(
+        row(
+                "no issuer stated: '…/HU' implies the Huyện ủy of the district the text names",
+                "Các chi bộ ở huyện Mèo Vạc thực hiện Kế hoạch số 98-KH/HU.",
+                full("Kế hoạch số 98-KH/HU", PLAN, "98", "98-KH/HU"))
+            .in("Hà Giang")
+            .regs(reg("98-KH/HU", PLAN, "98-KH/HU", false, "Huyện ủy Mèo Vạc")));
+    rows.add(
+        row(
+                "no issuer stated: '…/TU' in a centrally-run city implies its Thành ủy",
+                "Các đảng bộ trực thuộc thực hiện Kế hoạch số 12-KH/TU.",
+                full("Kế hoạch số 12-KH/TU", PLAN, "12", "12-KH/TU"))
+            .in("Hà Nội")
+            .regs(reg("12-KH/TU", PLAN, "12-KH/TU", false, "Thành ủy Hà Nội")));
     rows.add(
         row(
             "issuer Ban Bí thư Trung ương Đảng → Ban Bí thư",
@@ -1255,16 +1344,71 @@ class CitationTableTest {
                 + " verb-phrase title runs over the law it details (issue 14)",
             "Quốc hội thông qua Luật Thanh tra số 11/2022/QH15. Nghị định số 43/2023/NĐ-CP quy"
                 + " định chi tiết một số điều của Luật Thanh tra.",
-            full("Luật Thanh tra số 11/2022/QH15", LAW, "11", "11/2022/QH15").titled("Thanh tra"),
+            full("Luật Thanh tra số 11/2022/QH15", LAW, "11", "11/2022/QH15")
+                .titled("Luật Thanh tra"),
             full("Nghị định số 43/2023/NĐ-CP", DECREE, "43", "43/2023/NĐ-CP")
                 .titled("quy định chi tiết một số điều của Luật Thanh tra"),
-            named("Luật Thanh tra", LAW, "11", "11/2022/QH15").titled("Thanh tra")));
+            named("Luật Thanh tra", LAW, "11", "11/2022/QH15").titled("Luật Thanh tra")));
     rows.add(
         row(
             "“Chỉ thị này” going on about the cited Chỉ thị is not another citation",
             "Ban Bí thư ban hành Chỉ thị số 21-CT/TW. Theo đó, Chỉ thị này được ban hành nhằm tăng"
                 + " cường lãnh đạo.",
-            full("Chỉ thị số 21-CT/TW", DIRECTIVE, "21", "21-CT/TW")));
+            full("Chỉ thị số 21-CT/TW", DIRECTIVE, "21", "21-CT/TW").by("Ban Bí thư")));
+
+    // issue 14: where an unquoted title ends, and verb-phrase titles of state documents
+    rows.add(
+        row(
+            "a title ends before ', từ nội dung đến cách làm'",
+            "Quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị về chuẩn mực đạo đức cách mạng,"
+                + " từ nội dung đến cách làm trong từng chi bộ.",
+            full("Quy định số 144-QĐ/TW", REGULATION, "144", "144-QĐ/TW")
+                .by("Bộ Chính trị")
+                .titled("về chuẩn mực đạo đức cách mạng")));
+    rows.add(
+        row(
+            "a title ends before ', trong thời gian từ … đến …'",
+            "Kế hoạch số 38-KH/ĐU về việc tự kiểm tra công tác bảo vệ chính trị nội bộ, trong thời"
+                + " gian từ tháng 9 đến tháng 11/2025.",
+            full("Kế hoạch số 38-KH/ĐU", PLAN, "38", "38-KH/ĐU")
+                .titled("về việc tự kiểm tra công tác bảo vệ chính trị nội bộ")));
+    rows.add(
+        row(
+            "a title keeps ', từ chức' (no 'đến' follows)",
+            "Quy định số 41-QĐ/TW của Bộ Chính trị về việc miễn nhiệm, từ chức đối với cán bộ.",
+            full("Quy định số 41-QĐ/TW", REGULATION, "41", "41-QĐ/TW")
+                .by("Bộ Chính trị")
+                .titled("về việc miễn nhiệm, từ chức đối với cán bộ")));
+    rows.add(
+        row(
+            "a title ends before 'và các văn bản hướng dẫn'",
+            "Triển khai Nghị định số 98/2023/NĐ-CP về thi đua, khen thưởng và các văn bản hướng"
+                + " dẫn thi hành.",
+            full("Nghị định số 98/2023/NĐ-CP", DECREE, "98", "98/2023/NĐ-CP")
+                .titled("về thi đua, khen thưởng")));
+    rows.add(
+        row(
+            "a title ends before a new predicate ', xây dựng kế hoạch …'",
+            "Các cấp ủy quán triệt Kế hoạch số 65-KH/TU về học tập các quy định của Trung ương,"
+                + " xây dựng kế hoạch cụ thể của cấp mình.",
+            full("Kế hoạch số 65-KH/TU", PLAN, "65", "65-KH/TU")
+                .titled("về học tập các quy định của Trung ương")));
+    rows.add(
+        row(
+                "a Quyết định's verb-phrase title runs over the decree it implements",
+                "UBND tỉnh ban hành Quyết định số 145/QĐ-UBND ban hành Kế hoạch triển khai thi hành"
+                    + " Nghị định số 98/2023/NĐ-CP, giao Sở Nội vụ chủ trì.",
+                full("Quyết định số 145/QĐ-UBND", DECISION, "145", "145/QĐ-UBND")
+                    .by("Ủy ban nhân dân tỉnh Kiên Giang")
+                    .titled("ban hành Kế hoạch triển khai thi hành Nghị định số 98/2023/NĐ-CP"),
+                full("Nghị định số 98/2023/NĐ-CP", DECREE, "98", "98/2023/NĐ-CP"))
+            .in("Kiên Giang"));
+    rows.add(
+        row(
+            "a Hướng dẫn's 'thực hiện Quy định …' states what it guides, not a title",
+            "Hướng dẫn số 25-HD/BTCTW thực hiện Quy định số 96-QĐ/TW.",
+            full("Hướng dẫn số 25-HD/BTCTW", GUIDANCE, "25", "25-HD/BTCTW"),
+            full("Quy định số 96-QĐ/TW", REGULATION, "96", "96-QĐ/TW")));
 
     // ---- structure
     rows.add(
@@ -1581,6 +1725,34 @@ class CitationTableTest {
             "Thông tư số 04/2024/TT-BNV hướng dẫn Nghị định số 33/2024/NĐ-CP.",
             2,
             rel(GUIDES, "04/2024/TT-BNV", "33/2024/NĐ-CP")));
+
+    // issue 14: GUIDES stated inside the title of the first document
+    rows.add(
+        relRow(
+            "GUIDES: Nghị quyết … về lãnh đạo thực hiện Kết luận số …",
+            "Nghị quyết số 05-NQ/ĐUK ngày 10/3/2022 của Ban Chấp hành Đảng bộ Khối về lãnh đạo"
+                + " thực hiện Kết luận số 21-KL/TW trong Đảng bộ Khối.",
+            2,
+            rel(GUIDES, "05-NQ/ĐUK", "21-KL/TW")));
+    rows.add(
+        relRow(
+            "GUIDES: Quyết định … ban hành Kế hoạch triển khai thực hiện Nghị định số …",
+            "Quyết định số 1234/QĐ-UBND ban hành Kế hoạch triển khai thực hiện Nghị định số"
+                + " 98/2023/NĐ-CP trên địa bàn tỉnh.",
+            2,
+            rel(GUIDES, "1234/QĐ-UBND", "98/2023/NĐ-CP")));
+    rows.add(
+        relRow(
+            "GUIDES: Kế hoạch … của Đảng ủy Công an tỉnh về thực hiện Kết luận số …",
+            "Đảng ủy Công an tỉnh ban hành Kế hoạch số 25-KH/ĐU ngày 15/12/2021 của Đảng ủy Công an"
+                + " tỉnh về thực hiện Kết luận số 21-KL/TW, tổ chức quán triệt đến đảng viên.",
+            2,
+            rel(GUIDES, "25-KH/ĐU", "21-KL/TW")));
+    rows.add(
+        relRow(
+            "no relation: a resolution's title about the topic of another document",
+            "Nghị quyết số 12-NQ/TU về công tác cán bộ và Quy định số 114-QĐ/TW của Bộ Chính trị.",
+            2));
 
     // ---- AMENDS, ISSUED_WITH
     rows.add(

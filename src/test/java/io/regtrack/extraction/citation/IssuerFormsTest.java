@@ -50,7 +50,7 @@ class IssuerFormsTest {
             "Quốc hội",
             LocalDate.of(2020, 6, 16),
             "khóa XIV",
-            "Thanh niên"));
+            "Luật Thanh niên"));
   }
 
   @ParameterizedTest(name = "{1}")

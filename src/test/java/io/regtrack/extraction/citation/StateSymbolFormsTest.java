@@ -64,7 +64,7 @@ class StateSymbolFormsTest {
             "VN",
             "Quốc hội",
             null,
-            "Phòng, chống tham nhũng"));
+            "Luật Phòng, chống tham nhũng"));
   }
 
   @ParameterizedTest(name = "{1}")
