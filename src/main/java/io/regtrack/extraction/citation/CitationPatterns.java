@@ -184,7 +184,9 @@ final class CitationPatterns {
               // a new predicate of the sentence: ", xây dựng kế hoạch …", ", giao Sở Nội vụ …"
               + "|,\\s+(?:xây dựng (?:kế hoạch|chương trình)|đưa (?:nội dung|các quy định|quy định"
               + "|việc)|giao (?:sở|ban|các|ủy ban|ubnd|cơ quan)|hoàn thành trước|phấn đấu|bảo đảm"
-              + "|đảm bảo)\\s"
+              + "|đảm bảo|tổ chức (?:quán triệt|học tập|triển khai|phổ biến))\\s"
+              // the meeting's predicate: "… trong tình hình mới đã diễn ra tại Hội trường"
+              + "|\\s+(?:đã |đang |sẽ )?diễn ra\\s"
               + "|\\s+và các văn bản (?:hướng dẫn|liên quan))");
 
   /** Characters that end a subject: sentence end, clause end, parenthesis, line break. */

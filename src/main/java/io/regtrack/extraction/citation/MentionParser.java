@@ -228,13 +228,38 @@ final class MentionParser {
     d.abbreviatedKind = abbreviated;
     d.number = m.group("num");
     if (m.group("pcode") != null) {
-      d.symbol = Symbols.party(d.number, m.group("pcode"), m.group("psuf"));
+      d.symbol =
+          Symbols.party(
+              d.number, wordWins(kind, m.group("pcode"), key, m.start()), m.group("psuf"));
     } else if (m.group("syear") != null) {
       d.symbol = Symbols.stateWithYear(d.number, m.group("syear"), m.group("scode"));
     } else if (m.group("scode2") != null) {
       d.symbol = Symbols.state(d.number, m.group("scode2"));
     }
     return d;
+  }
+
+  /**
+   * Kinds whose word wins over a contradicting code in the symbol: "Kết luận số 12-CT/TW" is the
+   * Kết luận 12-KL/TW (the writer slipped on the code, not on the word).
+   */
+  private static final Set<RegulationKind> WORD_WINS =
+      EnumSet.of(
+          RegulationKind.CONCLUSION,
+          RegulationKind.DIRECTIVE,
+          RegulationKind.RESOLUTION,
+          RegulationKind.REGULATION);
+
+  /** The code of a Party symbol: the written one, unless the kind word contradicts it. */
+  private static String wordWins(RegulationKind kind, String writtenCode, String key, int start) {
+    String code = Symbols.partyCode(kind);
+    String written = writtenCode.toUpperCase(Locale.ROOT);
+    if (code == null || !WORD_WINS.contains(kind) || written.startsWith(code)) {
+      return writtenCode;
+    }
+    boolean otherKindsCode = WORD_WINS.stream().map(Symbols::partyCode).anyMatch(written::equals);
+    boolean announcement = key.startsWith("thông báo ", Math.max(0, start - "thông báo ".length()));
+    return otherKindsCode && !announcement ? code : writtenCode;
   }
 
   private static Draft namedLaw(Matcher m, String body) {

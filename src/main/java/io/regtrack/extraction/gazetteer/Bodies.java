@@ -253,15 +253,9 @@ public final class Bodies {
       Province province = null;
       switch (rule.completion()) {
         case PROVINCE -> {
-          Matcher p = gazetteer.nameMatcher(key).region(end, key.length());
-          if (end < key.length()
-              && key.charAt(end) == ' '
-              && p.region(end + 1, key.length()).lookingAt()) {
-            province = gazetteer.byNameKey(p.group()).orElse(null);
-            end = p.end();
-          } else {
-            province = articleProvince;
-          }
+          Place place = placeAfter(key, end, articleProvince);
+          province = place.province();
+          end = place.end();
           if (province != null) {
             name = withPlace(name, province);
           }
@@ -279,15 +273,9 @@ public final class Bodies {
             name = name + " " + blocName(bloc);
             if (bloc.endsWith("tỉnh")) {
               // "Đảng ủy Khối các cơ quan tỉnh (Lào Cai)": a provincial bloc carries its province
-              Matcher p = gazetteer.nameMatcher(key);
-              if (end < key.length()
-                  && key.charAt(end) == ' '
-                  && p.region(end + 1, key.length()).lookingAt()) {
-                province = gazetteer.byNameKey(p.group()).orElse(null);
-                end = province == null ? end : p.end();
-              } else {
-                province = articleProvince;
-              }
+              Place place = placeAfter(key, end, articleProvince);
+              province = place.province();
+              end = place.end();
               if (province != null) {
                 name = name + " " + province.name();
               }
@@ -314,6 +302,23 @@ public final class Bodies {
       return Optional.of(new Match(end, name, province));
     }
     return Optional.empty();
+  }
+
+  /** A body's province and where its name ends. */
+  private record Place(int end, Province province) {}
+
+  /** The province written right after {@code end} (" Hà Nam"), else the article's. */
+  private Place placeAfter(String key, int end, Province articleProvince) {
+    Matcher p = gazetteer.nameMatcher(key);
+    if (end < key.length()
+        && key.charAt(end) == ' '
+        && p.region(end + 1, key.length()).lookingAt()) {
+      Optional<Province> written = gazetteer.byNameKey(p.group());
+      if (written.isPresent()) {
+        return new Place(p.end(), written.get());
+      }
+    }
+    return new Place(end, articleProvince);
   }
 
   /**

@@ -725,6 +725,29 @@ class CitationTableTest {
             full("Quy định  số  89-QĐ/TW", REGULATION, "89", "89-QĐ/TW").by("Bộ Chính trị")));
 
     // ---- FULL, SHORT and misnamed forms
+    // issue 14: the kind word wins over a contradicting code in the symbol
+    rows.add(
+        row(
+                "word wins over symbol: 'Kết luận số 34-CT/TU' is the Kết luận 34-KL/TU",
+                "Triển khai Kết luận số 34-CT/TU ngày 15/12/2025 của Ban Thường vụ Tỉnh ủy.",
+                full("Kết luận số 34-CT/TU", CONCLUSION, "34", "34-KL/TU")
+                    .on(2025, 12, 15)
+                    .by("Ban Thường vụ Tỉnh ủy Gia Lai"))
+            .in("Gia Lai"));
+    rows.add(
+        row(
+            "word wins over symbol: a second mention with the wrong code is the same Kết luận",
+            "Quán triệt Kết luận số 21-KL/TW của Ban Chấp hành Trung ương. Các chi bộ gắn với thực"
+                + " hiện Kết luận số 21-CT/TW.",
+            full("Kết luận số 21-KL/TW", CONCLUSION, "21", "21-KL/TW")
+                .by("Ban Chấp hành Trung ương"),
+            full("Kết luận số 21-CT/TW", CONCLUSION, "21", "21-KL/TW")));
+    rows.add(
+        row(
+            "a Thông báo kết luận is a notice and keeps its TB code",
+            "Thực hiện Thông báo kết luận số 123-TB/TW của Bộ Chính trị.",
+            full("Thông báo kết luận số 123-TB/TW", NOTICE, "123", "123-TB/TW")
+                .by("Bộ Chính trị")));
     rows.add(
         row(
                 "misnamed: Quyết định số N resolves to the article's Quy định N-QĐ/TW",
