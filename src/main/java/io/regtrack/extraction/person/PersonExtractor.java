@@ -32,12 +32,33 @@ public final class PersonExtractor {
           + "|Trình|Doãn|Bạch|Lã|Phí|Cù|Ứng|Uông|Hàn|Tiêu|Thiều|Lữ|Kha|Lạc|Lăng|Kim|Âu|Viên|Ma"
           + "|Thào|Vừ|Mùa|Lầu|Sộng|Chảo|Hoàng|Y|H[’']\\p{Lu}\\p{Ll}*";
 
-  // "Lâm Văn Mẫn", "Lê Thị Thu Hồng": a surname and one to three capitalised syllables.
+  /** A capitalised syllable of a name, "H'Nhoang" and "Kđăm" included. */
+  private static final String SYLLABLE = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}*)?";
+
+  /** First words of a post or a rank, which a name in a slot never starts with. */
+  private static final String NOT_A_NAME_START =
+      "(?!(?:Phó|Bí|Chủ|Trưởng|Giám|Ủy|Thường|Tỉnh|Thành|Huyện|Đại|Thượng|Trung|Thiếu|Bộ|Ban|Các"
+          + "|Những|Hội|Đảng|Sở|Công|Quân|Chính|Văn|Tổng|Cục|Viện|Trường)(?![\\p{L}]))";
+
+  /**
+   * "Lâm Văn Mẫn", "Lê Thị Thu Hồng": a surname and one to three capitalised syllables; or, in a
+   * name slot (after "đồng chí", "Bà", "Ông") and followed by posts or a verb, two to five
+   * capitalised syllables of any origin: "Ksor Phước Hà", "Y Thanh Hà Niê Kđăm", "Nay H'Nhoang",
+   * "Rơ Mah Tuấn", "Thạch Phước Bình" (Jrai, Ê Đê, Khmer and Thái names have no Kinh surname).
+   */
   private static final Pattern NAME =
       Pattern.compile(
           "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:"
+              + "(?<=(?<![\\p{L}])(?:đồng chí|Đồng chí|đ/c|Đ/c|Bà|Ông|bà|ông) )"
+              + NOT_A_NAME_START
+              + SYLLABLE
+              + "(?: "
+              + SYLLABLE
+              + "){1,4}(?=,| \\(| [–—-] | (?:chủ trì|phát biểu|trình bày|truyền đạt|giới thiệu"
+              + "|báo cáo|cho biết|nhấn mạnh|quán triệt|triển khai)(?![\\p{L}]))"
+              + "|(?:"
               + SURNAMES
-              + ")(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}])");
+              + ")(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}]))");
 
   // "đồng chí", "các đồng chí", "Đ/c": the word that introduces a Party member by name.
   private static final Pattern COMRADE =

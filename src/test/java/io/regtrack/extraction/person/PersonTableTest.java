@@ -31,6 +31,29 @@ class PersonTableTest {
 
   static Stream<Row> forms() {
     return Stream.of(
+        // issue 14: non-Kinh names in a name slot are found like Kinh names
+        Row.snippet(
+                "a Jrai name with no Kinh surname after 'đồng chí'",
+                "Đồng chí Ksor Phước Hà, Phó Bí thư Tỉnh ủy chủ trì hội nghị.")
+            .person(p("Ksor Phước Hà", "Phó Bí thư Tỉnh ủy").role(ParticipantRole.CHAIR)),
+        Row.snippet(
+                "an Ê Đê name of five syllables (it starts with the surname-like 'Y')",
+                "Tại hội nghị, đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy phát biểu chỉ đạo.")
+            .person(p("Y Thanh Hà Niê Kđăm", "Bí thư Tỉnh ủy").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "a name with an apostrophe after 'Bà'; a verb after the qualifying parenthesis"
+                    + " ends the post",
+                "Bà Nay H'Blin, Phó Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ) hướng dẫn quy"
+                    + " trình xét khen thưởng.")
+            .person(p("Nay H'Blin", "Phó Trưởng Ban Thi đua - Khen thưởng (Sở Nội vụ)")),
+        Row.snippet(
+                "a Khmer name starting with 'Thị' after 'Bà'",
+                "Bà Thị Sa Rươl, Phó Giám đốc Sở Nội vụ trình bày chuyên đề.")
+            .person(p("Thị Sa Rươl", "Phó Giám đốc Sở Nội vụ").role(ParticipantRole.SPEAKER)),
+        Row.snippet(
+                "'trực tiếp' after the post is the start of the predicate",
+                "Đồng chí Rơ Châm Hiên, Phó Trưởng Ban Tổ chức Tỉnh ủy trực tiếp quán triệt quy định.")
+            .person(p("Rơ Châm Hiên", "Phó Trưởng Ban Tổ chức Tỉnh ủy")),
         Row.snippet(
                 "participant list 'có các đồng chí: A, …; B, …'",
                 "Dự Hội nghị có các đồng chí: Giàng Seo Khai, Ủy viên Trung ương Đảng, Bí thư Tỉnh"
