@@ -40,14 +40,14 @@ class CorpusGoldAcceptanceTest {
     THRESHOLDS.put("cite.issuedOn", 1.0);
     THRESHOLDS.put("cite.title", 0.942);
     THRESHOLDS.put("cite.structure", 0.0);
-    THRESHOLDS.put("meet.date", 0.935);
+    THRESHOLDS.put("meet.date", 1.0);
     THRESHOLDS.put("meet.kind", 1.0);
     THRESHOLDS.put("meet.province", 0.967);
-    THRESHOLDS.put("meet.organizer", 0.87);
+    THRESHOLDS.put("meet.organizer", 1.0);
     THRESHOLDS.put("meet.attendeeCount", 1.0);
     THRESHOLDS.put("meet.online", 1.0);
-    THRESHOLDS.put("meet.bridgePoints", 0.967);
-    THRESHOLDS.put("doc.title", 0.863);
+    THRESHOLDS.put("meet.bridgePoints", 1.0);
+    THRESHOLDS.put("doc.title", 0.954);
     THRESHOLDS.put("doc.publishedOn", 1.0);
   }
 

@@ -141,6 +141,13 @@ public final class MeetingExtractor {
           "(?<![\\p{N}.,])(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d{1,5})\\s+điểm cầu(?![\\p{L}])"
               + "(?<host> (?:chính|trung tâm|trung ương)(?![\\p{L}]))?");
 
+  // "điểm cầu Công an 63 tỉnh, thành phố", "điểm cầu 34 tỉnh, thành": one bridge point per
+  // province named by its count.
+  private static final Pattern PROVINCE_BRIDGES =
+      Pattern.compile(
+          "(?<![\\p{L}])điểm cầu (?:(?:công an|bộ chỉ huy quân sự|tỉnh ủy, thành ủy|các|của) )?"
+              + "(?<n>\\d{1,2}) tỉnh, thành(?![\\p{L}])");
+
   // "12.416 điểm cầu trong cả nước, gồm …", "187 điểm cầu, trong đó …": a total its parts follow.
   private static final Pattern PARTS_FOLLOW =
       Pattern.compile(
@@ -288,6 +295,7 @@ public final class MeetingExtractor {
               date,
               inferred,
               province,
+              articleProvince,
               article,
               citations,
               regulations,
@@ -341,6 +349,7 @@ public final class MeetingExtractor {
       LocalDate firstDate,
       boolean firstInferred,
       Province firstProvince,
+      Province articleProvince,
       CleanArticle article,
       List<CitationMention> citations,
       List<ExtractedRegulation> regulations,
@@ -369,7 +378,16 @@ public final class MeetingExtractor {
       if (m.group("y") != null) {
         date = safeDate(Integer.parseInt(m.group("y")), month, day);
       } else if (firstDate != null) {
+        // "Ngày 28/12 … Tại hội nghị ngày 3/1": a later meeting after New Year is in the next
+        // year, unless that is after the article was published
         date = safeDate(firstDate.getYear(), month, day);
+        LocalDate published = article.publishedOn();
+        if (date != null && date.isBefore(firstDate)) {
+          LocalDate next = safeDate(firstDate.getYear() + 1, month, day);
+          if (next != null && (published == null || !next.isAfter(published))) {
+            date = next;
+          }
+        }
         inferred = date != null;
       } else {
         Integer year = inferYear(day, month, article.publishedOn(), key, citations, regulations);
@@ -378,8 +396,14 @@ public final class MeetingExtractor {
         partial = date == null ? String.format("--%02d-%02d", month, day) : null;
       }
     }
-    Province province = venueProvince(key, from).orElse(firstProvince);
-    String organizer = organizers.find(body, key, from, sentenceEnd, province);
+    // held where its sentence says, else where its organizer is, else in the article's province
+    // (the provincial follow-up of a central meeting in Hà Nội is not held in Hà Nội)
+    Optional<Province> venue = venueProvince(key, from);
+    Province assumed = venue.orElse(articleProvince != null ? articleProvince : firstProvince);
+    String stated = organizers.find(body, key, from, sentenceEnd, assumed);
+    Province province = venue.or(() -> organizers.placeOf(stated)).orElse(assumed);
+    String organizer =
+        province == assumed ? stated : organizers.find(body, key, from, sentenceEnd, province);
     String segment = key.substring(from, to);
     Matcher count = attendance(segment);
     return new ExtractedMeeting(
@@ -773,6 +797,10 @@ public final class MeetingExtractor {
         return n; // the stated total; its parts are not added to it
       }
       counts.add(n);
+    }
+    Matcher provinces = PROVINCE_BRIDGES.matcher(key);
+    while (provinces.find()) {
+      counts.add(Integer.parseInt(provinces.group("n")));
     }
     if (counts.isEmpty()) {
       return null;

@@ -117,13 +117,43 @@ final class Organizers {
     return null;
   }
 
+  /** "TP.HCM", "TP. HCM", "TPHCM": the city's usual abbreviation, which holds a full stop. */
+  private static final Pattern HCMC = Pattern.compile("(?<![\\p{L}])TP\\.? ?HCM(?![\\p{L}])");
+
   /** The canonical organizer(s) of the clause ending at {@code verb}, or null. */
   private String subjectBefore(String body, String key, int floor, int verb, Province province) {
     int clause = floor - 1;
-    for (char c : new char[] {',', '.', '\n', ';', ':'}) {
-      clause = Math.max(clause, key.lastIndexOf(c, verb - 1));
+    for (int i = verb - 1; i >= Math.max(floor, 0); i--) {
+      char c = key.charAt(i);
+      // a full stop ends a clause only before a space: "TP.HCM" is one name
+      boolean stop =
+          c == '.' && (i + 1 >= key.length() || Character.isWhitespace(key.charAt(i + 1)));
+      if (c == ',' || c == '\n' || c == ';' || c == ':' || stop) {
+        clause = i;
+        break;
+      }
+    }
+    // "Đảng ủy Công an Trung ương, Bộ Công an tổ chức …": bodies joined by commas are one subject
+    while (clause > floor && key.charAt(clause) == ',') {
+      int prev = floor - 1;
+      for (int i = clause - 1; i >= Math.max(floor, 0); i--) {
+        char c = key.charAt(i);
+        if (c == ',' || c == '\n' || c == ';' || c == ':' || c == '.') {
+          prev = i;
+          break;
+        }
+      }
+      String before = body.substring(Math.max(floor, prev + 1), clause).strip();
+      String name = MeetingExtractor.nameAt(before, 0);
+      if (name == null
+          || !name.equals(before)
+          || !Bodies.startsWithBodyHead(VietnameseText.matchKey(before))) {
+        break;
+      }
+      clause = prev;
     }
     String subject = body.substring(Math.max(floor, clause + 1), verb).strip();
+    subject = HCMC.matcher(subject).replaceAll("Thành phố Hồ Chí Minh");
     subject = SOURCE_TAG.matcher(subject).replaceFirst("");
     subject =
         LEADING_TIME.matcher(VietnameseText.matchKey(subject)).lookingAt()

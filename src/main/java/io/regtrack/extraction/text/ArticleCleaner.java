@@ -128,7 +128,7 @@ public final class ArticleCleaner {
       Pattern.compile(
           "^(?:chia sẻ(?: bài viết)?|in bài(?: viết)?|bản in|gửi bài(?: viết)?|gửi email"
               + "|lưu bài(?: viết)?|lưu|copy link|sao chép liên kết|facebook|zalo|twitter"
-              + "|messenger|tweet|thích|nghe bài viết|nghe đọc bài|cỡ chữ|quay lại|trở về"
+              + "|messenger|tweet|thích|nghe bài viết|nghe đọc bài|cỡ chữ(?: a[+-]?)*|a[+-]|quay lại|trở về"
               + "|về trang chủ|lên đầu trang|đầu trang|in trang|in|email|print)$");
 
   // "facebook zalo", "Chia sẻ | In bài": a share bar written on one line, token after token.
@@ -195,6 +195,9 @@ public final class ArticleCleaner {
       Pattern.compile(
           "(?:^|[-–—|:] ?)(?:báo|tạp chí|cổng thông tin|trang thông tin|đài phát thanh"
               + "|đài truyền hình|thông tấn xã)(?![\\p{L}])");
+
+  /** Longest masthead, in words, that opens with an outlet's name. */
+  private static final int MAX_MASTHEAD_WORDS = 30;
 
   // "(ĐCSVN) - Sáng 5/3, …", "(HNP) – …", "TTXVN - …": the outlet tag opening the lead.
   private static final Pattern SOURCE_TAG =
@@ -708,10 +711,12 @@ public final class ArticleCleaner {
 
   /** An all-caps outlet name line such as "BÁO HÀ NAM ĐIỆN TỬ". */
   private static boolean isOutletLine(Line line) {
+    // "BÁO ĐỒNG KHỞI ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ …": a masthead may run long when it opens with
+    // the outlet's name
     return line.words() >= 2
-        && line.words() <= MAX_HEADING_WORDS + 4
         && line.text().codePoints().noneMatch(Character::isLowerCase)
-        && OUTLET_NAME.matcher(line.key()).find();
+        && (line.words() <= MAX_HEADING_WORDS + 4 && OUTLET_NAME.matcher(line.key()).find()
+            || line.words() <= MAX_MASTHEAD_WORDS && OUTLET_NAME.matcher(line.key()).lookingAt());
   }
 
   /**
