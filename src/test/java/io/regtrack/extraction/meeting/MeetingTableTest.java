@@ -523,6 +523,53 @@ class MeetingTableTest {
 
   static Stream<Row> organizers() {
     return Stream.of(
+        // issue 14
+        Row.of(
+                "bodies joined by a comma organise together: 'X, Y tổ chức'",
+                article(
+                    "Triển khai Luật Thi đua, khen thưởng trong lực lượng Công an nhân dân",
+                    "Thứ Sáu, 12/01/2024 14:08 (GMT+7)",
+                    "Sáng 12/1, tại Hà Nội, Đảng ủy Công an Trung ương, Bộ Công an tổ chức hội nghị"
+                        + " trực tuyến toàn lực lượng triển khai Luật Thi đua, khen thưởng số"
+                        + " 06/2022/QH15. Hội nghị được kết nối tới điểm cầu Công an 63 tỉnh, thành"
+                        + " phố và 705 điểm cầu Công an cấp huyện."))
+            .organizer("Đảng ủy Công an Trung ương, Bộ Công an")
+            .province("Hà Nội")
+            .bridgePoints(768),
+        Row.of(
+                "'TP.HCM' in the organizer's name is Thành phố Hồ Chí Minh",
+                article(
+                    "TP.HCM quán triệt Quy định về kiểm soát quyền lực",
+                    "15/08/2023 10:42",
+                    "Sáng 15-8, Ban Thường vụ Thành ủy TP.HCM tổ chức hội nghị trực tuyến quán"
+                        + " triệt Quy định số 114-QĐ/TW ngày 11-7-2023 của Bộ Chính trị."))
+            .organizer("Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh")
+            .province("Thành phố Hồ Chí Minh"),
+        Row.of(
+                "the provincial follow-up of a central meeting is held in the province",
+                article(
+                    "Quảng Ngãi: Quán triệt Quy định số 144-QĐ/TW",
+                    "25/06/2024 18:20",
+                    "Sáng 25/6, Ban Tuyên giáo Trung ương phối hợp với Ban Tổ chức Trung ương tổ"
+                        + " chức hội nghị trực tuyến toàn quốc quán triệt Quy định số 144-QĐ/TW."
+                        + " Hội nghị được tổ chức tại Hội trường Diên Hồng, Nhà Quốc hội (Hà Nội).",
+                    "Chiều cùng ngày, Ban Thường vụ Tỉnh ủy Quảng Ngãi tổ chức hội nghị triển khai"
+                        + " Quy định số 144-QĐ/TW cho cán bộ chủ chốt của tỉnh."))
+            .meetingOf(2, 1)
+            .organizer("Ban Thường vụ Tỉnh ủy Quảng Ngãi")
+            .province("Quảng Ngãi")
+            .date("2024-06-25"),
+        Row.of(
+                "a later meeting after New Year is in the next year",
+                article(
+                    "Đảng bộ Khối các cơ quan tỉnh tổng kết công tác xây dựng Đảng",
+                    "05/01/2024 10:12",
+                    "Ngày 28/12, Đảng ủy Khối các cơ quan tỉnh Lào Cai tổ chức hội nghị tổng kết"
+                        + " công tác xây dựng Đảng năm 2023.",
+                    "Tiếp đó, ngày 3/1, Ban Thường vụ Đảng ủy Khối tổ chức hội nghị quán triệt"
+                        + " Quy định số 114-QĐ/TW."))
+            .meetingOf(2, 1)
+            .date("2024-01-03"),
         Row.of(
                 "'Ban Tổ chức Tỉnh ủy Tuyên Quang tổ chức hội nghị'",
                 article(
@@ -1152,6 +1199,7 @@ class MeetingTableTest {
     private final String name;
     private final String text;
     private int meetings = 1;
+    private int checked = -1;
     private final List<Consumer<ExtractedMeeting>> checks = new ArrayList<>();
 
     private Row(String name, String text) {
@@ -1292,10 +1340,17 @@ class MeetingTableTest {
       return this;
     }
 
+    /** The article reports {@code n} meetings; the checks apply to the one at {@code index}. */
+    Row meetingOf(int n, int index) {
+      this.meetings = n;
+      this.checked = index;
+      return this;
+    }
+
     void verify(ExtractionResult result) {
       assertThat(result.meetings()).as("meetings of %s", name).hasSize(meetings);
-      if (meetings == 1) {
-        ExtractedMeeting m = result.meetings().getFirst();
+      if (meetings == 1 || checked >= 0) {
+        ExtractedMeeting m = result.meetings().get(Math.max(checked, 0));
         for (Consumer<ExtractedMeeting> check : checks) {
           check.accept(m);
         }
