@@ -38,7 +38,11 @@ public final class ArticleExtractor {
   /** Extracts everything from one raw article text (never throws on odd input). */
   public ExtractionResult extract(String rawText) {
     CleanArticle article = cleaner.clean(rawText == null ? "" : rawText);
-    Province province = provinces.articleProvince(article.title(), article.body()).orElse(null);
+    Province province =
+        provinces
+            .articleProvince(
+                article.title(), article.body(), article.source(), article.publishedOn())
+            .orElse(null);
     CitationExtractor.Result found = citations.extract(article.body(), province);
     List<ExtractedPerson> named = persons.extract(article.body(), article.captions());
     List<ExtractedMeeting> reported =

@@ -39,6 +39,7 @@ public final class CitationExtractor {
           "^[\\s,]*(?:gắn với|và|cùng với)(?: (?:tổng kết|sơ kết|đánh giá|việc thực hiện"
               + "|thực hiện))*\\s*$");
 
+  private final Issuers issuers;
   private final MentionParser parser;
   private final RelationFinder relations = new RelationFinder();
 
@@ -47,7 +48,8 @@ public final class CitationExtractor {
   }
 
   public CitationExtractor(Gazetteer gazetteer) {
-    this.parser = new MentionParser(new Issuers(gazetteer));
+    this.issuers = new Issuers(gazetteer);
+    this.parser = new MentionParser(issuers);
   }
 
   /**
@@ -60,6 +62,7 @@ public final class CitationExtractor {
     String key = VietnameseText.matchKey(body);
     List<Draft> drafts = parser.parse(body, key, articleProvince);
     shareSubjects(key, drafts);
+    shareFields(key, drafts);
     Map<Draft, String> keys = resolve(drafts);
 
     Map<String, List<Draft>> groups = new LinkedHashMap<>();
@@ -67,8 +70,12 @@ public final class CitationExtractor {
       groups.computeIfAbsent(keys.get(d), k -> new ArrayList<>()).add(d);
     }
     List<ExtractedRegulation> regulations = new ArrayList<>();
+    Context context =
+        new Context(
+            memoized(() -> Bodies.firstDistrict(body)),
+            memoized(() -> issuers.firstPartyCommittee(key, body, articleProvince)));
     for (Map.Entry<String, List<Draft>> g : groups.entrySet()) {
-      regulations.add(merge(g.getKey(), g.getValue(), articleProvince, body));
+      regulations.add(merge(g.getKey(), g.getValue(), articleProvince, context));
     }
     List<CitationMention> citations = new ArrayList<>();
     for (Draft d : drafts) {
@@ -86,6 +93,65 @@ public final class CitationExtractor {
               keys.get(d)));
     }
     return new Result(citations, regulations, relations.find(key, drafts, keys));
+  }
+
+  /** What the article says that completes issuers implied by symbols, each read at most once. */
+  private record Context(
+      java.util.function.Supplier<String> district,
+      java.util.function.Supplier<String> committee) {}
+
+  private static java.util.function.Supplier<String> memoized(
+      java.util.function.Supplier<String> read) {
+    String[] value = new String[1];
+    boolean[] done = new boolean[1];
+    return () -> {
+      if (!done[0]) {
+        value[0] = read.get();
+        done[0] = true;
+      }
+      return value[0];
+    };
+  }
+
+  /** "và": what joins two documents of one kind that share the fields written once. */
+  private static final Pattern JOINED = Pattern.compile("^[\\s,]*và\\s*$");
+
+  /**
+   * Fields written once for two joined documents of one kind: "Nghị quyết số 42-NQ/TW và Nghị quyết
+   * số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương" (the first, with none of its own,
+   * takes the date and issuer of the second); "Nghị quyết số 27-NQ/TW … của Ban Chấp hành Trung
+   * ương về … và Nghị quyết số 28-NQ/TW ngày … về …" (the second, of the same series, takes the
+   * issuer of the first).
+   */
+  private static void shareFields(String key, List<Draft> drafts) {
+    for (int i = drafts.size() - 2; i >= 0; i--) {
+      Draft a = drafts.get(i);
+      Draft b = drafts.get(i + 1);
+      if (a.kind != b.kind
+          || a.anaphor
+          || b.anaphor
+          || a.fieldsEnd > b.start
+          || !a.isFull()
+          || !b.isFull()
+          || !JOINED.matcher(key.substring(a.fieldsEnd, b.start)).matches()) {
+        continue;
+      }
+      if (a.fieldsEnd == a.end && a.issuer == null && a.issuedOn == null) {
+        a.issuer = b.issuer;
+        a.issuerProvince = b.issuerProvince;
+        a.issuedOn = b.issuedOn;
+      } else if (b.issuer == null && a.issuer != null && sameSeries(a.symbol, b.symbol)) {
+        b.issuer = a.issuer;
+        b.issuerProvince = a.issuerProvince;
+      }
+    }
+  }
+
+  /** "27-NQ/TW" and "28-NQ/TW": the same issuing series (code and suffix). */
+  private static boolean sameSeries(String a, String b) {
+    int sa = a.indexOf('-');
+    int sb = b.indexOf('-');
+    return sa > 0 && sb > 0 && a.substring(sa).equalsIgnoreCase(b.substring(sb));
   }
 
   /** A "về …" subject after the second of two joined documents of one kind belongs to both. */
@@ -216,7 +282,7 @@ public final class CitationExtractor {
 
   /** Merges a regulation's mentions: full citations first, then short ones, first value wins. */
   private static ExtractedRegulation merge(
-      String key, List<Draft> mentions, Province article, String body) {
+      String key, List<Draft> mentions, Province article, Context context) {
     List<Draft> ordered = new ArrayList<>(mentions.stream().filter(Draft::isFull).toList());
     mentions.stream().filter(d -> !d.isFull() && !d.anaphor).forEach(ordered::add);
     mentions.stream().filter(d -> d.anaphor).forEach(ordered::add);
@@ -226,7 +292,7 @@ public final class CitationExtractor {
     String issuer = firstNonNull(ordered, d -> d.issuer);
     Province issuerProvince = firstNonNull(ordered, d -> d.issuerProvince);
     if (issuer == null) {
-      issuer = Issuers.impliedBySuffix(symbol, article, () -> Bodies.firstDistrict(body));
+      issuer = Issuers.impliedBySuffix(symbol, article, context.district(), context.committee());
     }
     RegulationKind kind = first.kind;
     if (!full && first.abbreviatedKind) {

@@ -184,9 +184,12 @@ final class CitationPatterns {
               // a new predicate of the sentence: ", xây dựng kế hoạch …", ", giao Sở Nội vụ …"
               + "|,\\s+(?:xây dựng (?:kế hoạch|chương trình)|đưa (?:nội dung|các quy định|quy định"
               + "|việc)|giao (?:sở|ban|các|ủy ban|ubnd|cơ quan)|hoàn thành trước|phấn đấu|bảo đảm"
-              + "|đảm bảo|tổ chức (?:quán triệt|học tập|triển khai|phổ biến))\\s"
-              // the meeting's predicate: "… trong tình hình mới đã diễn ra tại Hội trường"
+              + "|đảm bảo|tổ chức (?:quán triệt|học tập|triển khai|phổ biến)|với (?:nhiều|những))\\s"
+              // the meeting's predicate: "… trong tình hình mới đã diễn ra tại Hội trường", "… do
+              // Bộ Nội vụ tổ chức", ", UBND tỉnh đã ban hành …"
               + "|\\s+(?:đã |đang |sẽ )?diễn ra\\s"
+              + "|\\s+do (?=[^,.;\\n]{3,80}?\\s(?:chủ trì(?:,| và)? )?tổ chức(?![\\p{L}]))"
+              + "|,\\s+(?=[^,.;\\n]{2,60}?\\s(?:đã|vừa|cũng) ban hành(?![\\p{L}]))"
               + "|\\s+và các văn bản (?:hướng dẫn|liên quan))");
 
   /** Characters that end a subject: sentence end, clause end, parenthesis, line break. */

@@ -26,6 +26,26 @@ final class Issuers {
     return bodies.at(key, body, pos, articleProvince, textBloc);
   }
 
+  /**
+   * The first party committee below the province the text names ("Đảng ủy Quân sự tỉnh", "Đảng ủy
+   * Công an tỉnh", "Đảng ủy xã Mèo Vạc"), canonical, or null: the issuer of its "…/ĐU" documents.
+   */
+  String firstPartyCommittee(String key, String body, Province articleProvince) {
+    for (int at = key.indexOf("đảng ủy "); at >= 0; at = key.indexOf("đảng ủy ", at + 1)) {
+      if (at > 0 && Character.isLetter(key.charAt(at - 1))) {
+        continue;
+      }
+      if (key.startsWith("đảng ủy khối", at)) {
+        continue; // a Khối's documents are …/ĐUK
+      }
+      Optional<Bodies.Match> m = bodies.at(key, body, at, articleProvince, null);
+      if (m.isPresent() && !m.get().canonical().equals("Đảng ủy")) {
+        return m.get().canonical();
+      }
+    }
+    return null;
+  }
+
   /** The text's first Khối name (see {@link Bodies#firstBloc}). */
   static String firstBloc(String key) {
     return Bodies.firstBloc(key);
@@ -43,7 +63,10 @@ final class Issuers {
    * say which central body issued it.
    */
   static String impliedBySuffix(
-      String symbol, Province articleProvince, Supplier<String> articleDistrict) {
+      String symbol,
+      Province articleProvince,
+      Supplier<String> articleDistrict,
+      Supplier<String> articleCommittee) {
     if (symbol == null) {
       return null;
     }
@@ -53,10 +76,17 @@ final class Issuers {
       return "Quân ủy Trung ương";
     } else if (s.endsWith("/ĐUCA")) {
       return "Đảng ủy Công an Trung ương";
+    } else if (s.endsWith("/ĐU")) {
+      // "05-NQ/ĐU" in a report of the Đảng ủy Quân sự tỉnh: the committee the article names
+      String committee = articleCommittee.get();
+      boolean plan = s.contains("-KH/") && committee != null && committee.startsWith("Đảng ủy");
+      return plan ? "Ban Thường vụ " + committee : committee;
     } else if (s.endsWith("/HU")) {
       // "120-KH/HU" in a report on Đức Phổ district: the district's Huyện ủy
+      // a district's plans (…-KH/HU) are its standing committee's
       String district = articleDistrict.get();
-      return district == null ? null : "Huyện ủy " + district;
+      String body = s.contains("-KH/") ? "Ban Thường vụ Huyện ủy " : "Huyện ủy ";
+      return district == null ? null : body + district;
     } else if (s.endsWith("/TU") && province != null && articleProvince.city()) {
       return "Thành ủy " + province; // a centrally-run city has a Thành ủy
     } else if (s.endsWith("/BTCTW")) {
@@ -80,7 +110,7 @@ final class Issuers {
     } else if (s.matches(".*/UBTVQH\\d+$")) {
       return "Ủy ban Thường vụ Quốc hội";
     } else if (s.endsWith("-UBND") && province != null) {
-      return "Ủy ban nhân dân tỉnh " + province;
+      return "Ủy ban nhân dân " + (articleProvince.city() ? province : "tỉnh " + province);
     }
     return MINISTRIES.stream()
         .filter(m -> s.endsWith("-" + m.code()) || s.contains("-" + m.code() + "-"))

@@ -96,11 +96,21 @@ final class MentionParser {
     }
     drafts.sort(Comparator.comparingInt(d -> d.start));
     String bloc = Issuers.firstBloc(key);
+    int paragraphEnd = 0; // the next line break at or after the current mention, -1 when none
     for (int i = 0; i < drafts.size(); i++) {
       int bound = i + 1 < drafts.size() ? drafts.get(i + 1).start : key.length();
       // a title may hold the next mention ("về triển khai thực hiện Quy định số 114-QĐ/TW"), never
       // the one after it
       int outer = i + 2 < drafts.size() ? drafts.get(i + 2).start : key.length();
+      // a mention's fields never cross a paragraph break (the match key has a space there)
+      // (drafts are in text order: the next line break is found by one forward scan overall)
+      if (paragraphEnd >= 0 && paragraphEnd < drafts.get(i).end) {
+        paragraphEnd = body.indexOf('\n', drafts.get(i).end);
+      }
+      if (paragraphEnd >= 0) {
+        bound = Math.min(bound, paragraphEnd);
+        outer = Math.min(outer, paragraphEnd);
+      }
       fields(
           drafts.get(i),
           body,
@@ -291,7 +301,7 @@ final class MentionParser {
     if (!verb.find()) {
       return;
     }
-    for (int p = Math.max(from, sentenceFloor(key, verb.start())); p < verb.start(); p++) {
+    for (int p = sentenceFloor(key, from, verb.start()); p < verb.start(); p++) {
       if (p > 0 && Character.isLetterOrDigit(key.charAt(p - 1))) {
         continue;
       }
@@ -309,15 +319,18 @@ final class MentionParser {
     }
   }
 
-  /** Where the sentence holding {@code at} starts (after ". " or a line break). */
-  private static int sentenceFloor(String key, int at) {
-    for (int i = at - 1; i > 0; i--) {
+  /**
+   * Where the sentence holding {@code at} starts (after ". " or a line break), looking back no
+   * further than {@code floor}.
+   */
+  private static int sentenceFloor(String key, int floor, int at) {
+    for (int i = at - 1; i > floor; i--) {
       char c = key.charAt(i);
       if (c == '\n' || (c == ' ' && (key.charAt(i - 1) == '.' || key.charAt(i - 1) == ';'))) {
         return i + 1;
       }
     }
-    return 0;
+    return floor;
   }
 
   /** Reads the fields after the core mention, in any order, each at most once. */

@@ -28,7 +28,15 @@ final class RelationFinder {
   // "Chỉ thị gồm 11 nội dung, thay thế Chỉ thị số 45": what the first document is, then a comma
   // and "thay thế" — the first document is still the subject (no "và" brings in another one).
   private static final Pattern REPLACES_AFTER_CLAUSE =
-      Pattern.compile("^(?:(?!(?<![\\p{L}])và(?![\\p{L}]))[^.;]){0,60},\\s*thay thế(?: cho)?\\s*$");
+      Pattern.compile(
+          "^(?:(?!(?<![\\p{L}])và(?![\\p{L}]))[^.;]){0,120},\\s*thay thế(?: cho)?\\s*$");
+
+  // "Quy định số 124-QĐ/TW có hiệu lực từ ngày ký và thay thế Quy định số 132-QĐ/TW": taking effect
+  // and replacing are one statement about the first document.
+  private static final Pattern REPLACES_ON_EFFECT =
+      Pattern.compile(
+          "^[\\s,]*(?:có hiệu lực(?: thi hành)?(?: (?:kể )?từ (?:ngày ký(?: ban hành)?|ngày [\\d/.]+))?"
+              + ",?\\s+(?:và )?)thay thế(?: cho)?\\s*$");
 
   // "… được thay thế bởi …", "… đã được thay thế bằng …": the second replaces the first.
   private static final Pattern REPLACED_BY =
@@ -41,7 +49,7 @@ final class RelationFinder {
       Pattern.compile(
           "^[\\s,(]*(?:để |về việc |về )?(?:ban hành (?:kế hoạch|chương trình hành động) )?"
               + "(?:(?:hướng dẫn|triển khai|tổ chức|cụ thể hóa|quán triệt|lãnh đạo|chỉ đạo),? )*"
-              + "(?:thực hiện|thi hành)\\s*$");
+              + "(?:thực hiện|thi hành)(?: một số (?:nội dung|điều)(?:,? khoản)? của)?\\s*$");
 
   // "Nghị định … quy định chi tiết một số điều của Luật …", "Thông tư … hướng dẫn …".
   private static final Pattern DETAILS =
@@ -88,7 +96,9 @@ final class RelationFinder {
       }
       RelationType type = null;
       boolean reversed = false;
-      if (REPLACES.matcher(gap).matches() || REPLACES_AFTER_CLAUSE.matcher(gap).matches()) {
+      if (REPLACES.matcher(gap).matches()
+          || REPLACES_AFTER_CLAUSE.matcher(gap).matches()
+          || REPLACES_ON_EFFECT.matcher(gap).matches()) {
         type = RelationType.REPLACES;
       } else if (REPLACED_BY.matcher(gap).matches()) {
         type = RelationType.REPLACES;

@@ -1,7 +1,9 @@
 package io.regtrack.extraction.gazetteer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,12 @@ public final class Bodies {
     /** Followed by the Khối's name, else the one the article names: "Đảng ủy Khối …". */
     BLOC,
     /** Followed by up to three capitalised words naming a district: "Huyện ủy Giồng Trôm". */
-    PROPER_NAME
+    PROPER_NAME,
+    /**
+     * A commune's committee, followed by its name, else named by the first "xã …" of the text:
+     * "Đảng ủy xã Mèo Vạc".
+     */
+    COMMUNE
   }
 
   private record Rule(Pattern pattern, String canonical, Completion completion) {}
@@ -95,6 +102,11 @@ public final class Bodies {
               "đảng ủy (quân sự|công an|biên phòng) (tỉnh|thành phố)",
               "Đảng ủy %s %s",
               Completion.PROVINCE),
+          // "(Ban Thường vụ) Đảng ủy xã Mèo Vạc", "Đảng ủy phường Hà Giang 1"
+          rule(
+              "(ban thường vụ đảng ủy|đảng ủy) (xã|phường|thị trấn|đặc khu)",
+              "%s %s",
+              Completion.COMMUNE),
           // "Ban Chấp hành Đảng bộ Khối (các cơ quan tỉnh Lào Cai)"
           rule("ban chấp hành đảng bộ khối", "Ban Chấp hành Đảng bộ Khối", Completion.BLOC),
           // "Ban Thường vụ Đảng ủy Khối (các cơ quan Trung ương)"
@@ -191,8 +203,42 @@ public final class Bodies {
     return BODY_HEAD.matcher(key).find();
   }
 
+  /** The first unit of this kind ("xã", "phường") the text names with a capitalised name. */
+  private static String firstNamed(String body, String unit) {
+    return once(body, unit, () -> scanNamed(body, unit));
+  }
+
+  private static String scanNamed(String body, String unit) {
+    Matcher m =
+        Pattern.compile(
+                "(?<![\\p{L}])" + Pattern.quote(unit) + " (\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,2})")
+            .matcher(io.regtrack.extraction.text.VietnameseText.nfc(body));
+    return m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * The text last asked about on this thread and what was found in it ("district" or a unit word →
+   * the name, possibly null): a text with many bare "Huyện ủy" is scanned once, not once each.
+   */
+  private static final ThreadLocal<Map<String, Optional<String>>> FOUND =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private static final ThreadLocal<String> FOUND_IN = new ThreadLocal<>();
+
+  private static String once(String body, String what, Supplier<String> find) {
+    if (FOUND_IN.get() != body) {
+      FOUND_IN.set(body);
+      FOUND.get().clear();
+    }
+    return FOUND.get().computeIfAbsent(what, w -> Optional.ofNullable(find.get())).orElse(null);
+  }
+
   /** The first district, town or county the text names ("huyện Đồng Văn"), or null. */
   public static String firstDistrict(String body) {
+    return once(body, "district", () -> scanDistrict(body));
+  }
+
+  private static String scanDistrict(String body) {
     Matcher m = DISTRICT_NAME.matcher(io.regtrack.extraction.text.VietnameseText.nfc(body));
     while (m.find()) {
       String name = m.group("name");
@@ -292,6 +338,21 @@ public final class Bodies {
             String district = firstDistrict(body);
             if (district != null) {
               name = name + " " + district;
+            }
+          }
+        }
+        case COMMUNE -> {
+          // the unit word stays lower case: "Đảng ủy xã Mèo Vạc"
+          String unit = m.group(2);
+          name = (m.group(1).startsWith("ban") ? "Ban Thường vụ Đảng ủy" : "Đảng ủy") + " " + unit;
+          Matcher p = PROPER_NAME.matcher(body).region(end, body.length());
+          if (p.lookingAt()) {
+            name = name + " " + p.group(1).replace('\u00A0', ' ');
+            end = p.end();
+          } else {
+            String commune = firstNamed(body, unit);
+            if (commune != null) {
+              name = name + " " + commune;
             }
           }
         }

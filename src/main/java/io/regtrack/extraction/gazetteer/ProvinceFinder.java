@@ -35,8 +35,51 @@ public final class ProvinceFinder {
     this.gazetteer = gazetteer;
   }
 
+  /** Weight of the outlet's own name ("Báo Bình Định", "Báo Lâm Đồng"). */
+  private static final int OUTLET = 4;
+
+  /** The day the 2025 mergers took effect (63 → 34 provinces). */
+  private static final java.time.LocalDate MERGER = java.time.LocalDate.of(2025, 7, 1);
+
+  /**
+   * The most likely province of an article from an outlet, published on a day: the outlet's own
+   * place weighs in; after the 2025 mergers a former province counts for the province it became
+   * ("Công an tỉnh Đắk Nông trước đây" in a report from Lâm Đồng in September 2025).
+   */
+  public Optional<Province> articleProvince(
+      String title, String body, String source, java.time.LocalDate publishedOn) {
+    Map<Province, Integer> scores = scores(title, body);
+    if (source != null) {
+      Matcher outlet = gazetteer.nameMatcher("");
+      String key = VietnameseText.matchKey(source);
+      for (int i = 0; i < key.length(); i++) {
+        if ((i == 0 || key.charAt(i - 1) == ' ')
+            && outlet.reset(key).region(i, key.length()).lookingAt()) {
+          gazetteer.byNameKey(outlet.group()).ifPresent(p -> scores.merge(p, OUTLET, Integer::sum));
+          break;
+        }
+      }
+    }
+    if (publishedOn != null && !publishedOn.isBefore(MERGER)) {
+      Map<Province, Integer> today = new LinkedHashMap<>();
+      scores.forEach((p, w) -> today.merge(gazetteer.today(p), w, Integer::sum));
+      return best(today);
+    }
+    return best(scores);
+  }
+
   /** The most likely province of an article with this headline and body. */
   public Optional<Province> articleProvince(String title, String body) {
+    return best(scores(title, body));
+  }
+
+  private static Optional<Province> best(Map<Province, Integer> scores) {
+    return scores.entrySet().stream()
+        .max(Map.Entry.<Province, Integer>comparingByValue())
+        .map(Map.Entry::getKey);
+  }
+
+  private Map<Province, Integer> scores(String title, String body) {
     // Insertion order breaks ties: the province named first (headline, then body) wins.
     Map<Province, Integer> scores = new LinkedHashMap<>();
     String titleKey = VietnameseText.matchKey(title == null ? "" : title);
@@ -48,9 +91,21 @@ public final class ProvinceFinder {
     }
     count(title == null ? "" : title, titleKey, scores);
     count(body == null ? "" : body, VietnameseText.matchKey(body == null ? "" : body), scores);
-    return scores.entrySet().stream()
-        .max(Map.Entry.<Province, Integer>comparingByValue())
-        .map(Map.Entry::getKey);
+    return scores;
+  }
+
+  /** Whether the word before {@code i} is capitalised (and is not "TP"). */
+  private static boolean afterCapitalisedWord(String text, int i) {
+    int end = i - 1;
+    if (end < 1 || text.charAt(end) != ' ') {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, end);
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("TP");
   }
 
   private void count(String text, String key, Map<Province, Integer> scores) {
@@ -69,7 +124,8 @@ public final class ProvinceFinder {
         int weight = qualified ? QUALIFIED : BARE;
         gazetteer.byNameKey(names.group()).ifPresent(p -> scores.merge(p, weight, Integer::sum));
         i = names.end() - 1;
-      } else if (towns.region(i, n).lookingAt()) {
+      } else if (towns.region(i, n).lookingAt() && !afterCapitalisedWord(text, i)) {
+        // "Đại tá Lê Quang Vinh": a town's name that ends a person's name is not the town
         gazetteer.byTownKey(towns.group()).ifPresent(p -> scores.merge(p, BARE, Integer::sum));
         i = towns.end() - 1;
       }

@@ -211,7 +211,7 @@ public final class MeetingExtractor {
     PartOfDay partOfDay = null;
     MatchResult d = eventDate(key, lead, citations);
     int eventAt = d != null ? d.start("d") : firstMeetingNoun(key, lead);
-    List<int[]> later = laterMeetings(key, eventAt);
+    List<int[]> later = laterMeetings(body, key, eventAt);
     int primaryEnd = later.isEmpty() ? key.length() : later.getFirst()[0];
     if (d == null) {
       d = heldOn(key, primaryEnd); // the lead has no date: "Hội nghị diễn ra sáng 8/11" later
@@ -314,14 +314,15 @@ public final class MeetingExtractor {
   private static final Pattern FOLLOW_UP_EVENT =
       Pattern.compile(
           "(?:(?:ngay sau (?:đó|hội nghị[^,.;\\n]{0,40})|tiếp đó|tiếp theo|sau đó|trước đó"
+              + "|sang năm mới|theo chỉ đạo của [^,.;\\n]{3,80}"
               + "|cũng trong (?:ngày|sáng|chiều)[^,.;\\n]{0,20}),\\s*)?(?:ngay )?"
               + "(?:(?<pod>sáng|chiều|tối|trưa) )?(?:(?<same>cùng ngày)|(?<next>hôm sau|ngày hôm sau)"
               + "|(?:ngày )?(?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})"
               + "(?:\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2}))?)\\s*,[^.;\\n]{0,160}?"
-              + "tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lớp)");
+              + "tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lớp|quán triệt|học tập|triển khai)");
 
   /** Starts of later meetings' sentences, after the reported meeting's own sentence. */
-  private static List<int[]> laterMeetings(String key, int eventAt) {
+  private static List<int[]> laterMeetings(String body, String key, int eventAt) {
     List<int[]> starts = new ArrayList<>();
     int from = Math.max(0, eventAt);
     while (from < key.length() && !isSentenceEnd(key, from)) {
@@ -333,11 +334,33 @@ public final class MeetingExtractor {
       while (start < m.start() && Character.isWhitespace(key.charAt(start))) {
         start++; // the match key has spaces where the body has line breaks
       }
-      if (start == m.start()) {
+      if (start == m.start() || paragraphStart(body, m.start())) {
         starts.add(new int[] {m.start()});
       }
     }
     return starts;
+  }
+
+  /**
+   * Whether {@code at} opens a paragraph of the body, after an optional bullet ("* Chiều cùng ngày,
+   * …"): a caption line before it ("Quang cảnh hội nghị. Ảnh: Hữu Nghĩa") has no full stop.
+   */
+  private static boolean paragraphStart(String body, int at) {
+    int i = at - 1;
+    while (i >= 0 && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+      i--;
+    }
+    if (i >= 0
+        && (body.charAt(i) == '*'
+            || body.charAt(i) == '-'
+            || body.charAt(i) == '+'
+            || body.charAt(i) == '•')) {
+      i--;
+      while (i >= 0 && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+        i--;
+      }
+    }
+    return i < 0 || body.charAt(i) == '\n';
   }
 
   private ExtractedMeeting laterMeeting(

@@ -56,7 +56,7 @@ final class Organizers {
   private static final Pattern TRAILING_ADVERBS =
       Pattern.compile(
           "(?: (?:đã|vừa|sẽ|đang|mới|cũng|long trọng|trang trọng|liên tiếp|chính thức|đồng loạt"
-              + "|khẩn trương|nhanh chóng|kịp thời|lần lượt|tiếp tục))+$");
+              + "|khẩn trương|nhanh chóng|kịp thời|lần lượt|tiếp tục|chủ động))+$");
 
   /** "(ĐK) - ", "(BHG) – ", "TTXVN - ": a source tag before the lead's first clause. */
   private static final Pattern SOURCE_TAG =
@@ -117,6 +117,10 @@ final class Organizers {
     return null;
   }
 
+  /** " khóa XVII", " nhiệm kỳ 2020 - 2025": the term written after a body's name. */
+  private static final Pattern TERM =
+      Pattern.compile("[\\s,]+(?:khóa|khoá) [IVXLC]+(?:,? nhiệm kỳ \\d{4}\\s*-\\s*\\d{4})?$");
+
   /** "TP.HCM", "TP. HCM", "TPHCM": the city's usual abbreviation, which holds a full stop. */
   private static final Pattern HCMC = Pattern.compile("(?<![\\p{L}])TP\\.? ?HCM(?![\\p{L}])");
 
@@ -170,6 +174,7 @@ final class Organizers {
   /** The canonical names of a subject naming one body or several joined ones, or null. */
   private String named(String subject, String body, Province province) {
     String s = TRAILING_ADVERBS.matcher(subject.strip()).replaceFirst("").strip();
+    s = TERM.matcher(s).replaceFirst(""); // "Ban Chấp hành Đảng bộ tỉnh khóa XVII": the body
     if (s.isEmpty()) {
       return null;
     }

@@ -269,6 +269,13 @@ class CitationRobustnessTest {
             size -> repeat("Chỉ thị số 1-CT/ĐUK của Ban Thường vụ Đảng ủy Khối. ", size)),
         new Adversary("distinct short citations", size -> numbered("Chỉ thị số %d. ", size)),
         new Adversary(
+            "issuers before mentions and …/ĐU plans with none",
+            size ->
+                numbered(
+                    "Đảng ủy Quân sự tỉnh đã ban hành Kế hoạch số %1$d-KH/TU, ngày 1-2-2024, Ban"
+                        + " Thường vụ Huyện ủy ban hành Nghị quyết số %1$d-NQ/ĐU ",
+                    size)),
+        new Adversary(
             "distinct full and misnamed short citations",
             size -> numbered("Quy định số %1$d-QĐ/TW và Quyết định số %1$d. ", size)),
         new Adversary(

@@ -1074,11 +1074,12 @@ class CitationTableTest {
             .in("Hà Giang"));
     rows.add(
         row(
-                "no issuer stated: '…/HU' implies the Huyện ủy of the district the text names",
+                "no issuer stated: a '…-KH/HU' plan is the standing committee's of the district the"
+                    + " text names",
                 "Các chi bộ ở huyện Mèo Vạc thực hiện Kế hoạch số 98-KH/HU.",
                 full("Kế hoạch số 98-KH/HU", PLAN, "98", "98-KH/HU"))
             .in("Hà Giang")
-            .regs(reg("98-KH/HU", PLAN, "98-KH/HU", false, "Huyện ủy Mèo Vạc")));
+            .regs(reg("98-KH/HU", PLAN, "98-KH/HU", false, "Ban Thường vụ Huyện ủy Mèo Vạc")));
     rows.add(
         row(
                 "no issuer stated: '…/TU' in a centrally-run city implies its Thành ủy",
@@ -1432,6 +1433,30 @@ class CitationTableTest {
             "Hướng dẫn số 25-HD/BTCTW thực hiện Quy định số 96-QĐ/TW.",
             full("Hướng dẫn số 25-HD/BTCTW", GUIDANCE, "25", "25-HD/BTCTW"),
             full("Quy định số 96-QĐ/TW", REGULATION, "96", "96-QĐ/TW")));
+
+    rows.add(
+        row(
+                "no issuer stated: '…/ĐU' is the party committee the article names",
+                "Hội nghị do Đảng ủy Quân sự tỉnh tổ chức. Các chi bộ quán triệt Nghị quyết số"
+                    + " 05-NQ/ĐU ngày 28/8/2023 về lãnh đạo thực hiện Quy định số 114-QĐ/TW.",
+                full("Nghị quyết số 05-NQ/ĐU", RESOLUTION, "05", "05-NQ/ĐU")
+                    .on(2023, 8, 28)
+                    .titled("về lãnh đạo thực hiện Quy định số 114-QĐ/TW"),
+                full("Quy định số 114-QĐ/TW", REGULATION, "114", "114-QĐ/TW"))
+            .in("Thanh Hóa")
+            .regs(
+                reg("05-NQ/ĐU", RESOLUTION, "05-NQ/ĐU", false, "Đảng ủy Quân sự tỉnh Thanh Hóa"),
+                reg("114-QĐ/TW", REGULATION, "114-QĐ/TW", false, null)));
+    rows.add(
+        row(
+                "a commune's standing committee takes the commune the text names",
+                "Đồng chí Bí thư Đảng ủy xã Mèo Vạc chủ trì. Kế hoạch số 15-KH/ĐU ngày 29/9/2025 của"
+                    + " Ban Thường vụ Đảng ủy xã về học tập các văn bản của Trung ương.",
+                full("Kế hoạch số 15-KH/ĐU", PLAN, "15", "15-KH/ĐU")
+                    .on(2025, 9, 29)
+                    .by("Ban Thường vụ Đảng ủy xã Mèo Vạc")
+                    .titled("về học tập các văn bản của Trung ương"))
+            .in("Tuyên Quang"));
 
     // ---- structure
     rows.add(
