@@ -128,10 +128,11 @@ final class CitationPatterns {
               + DATE
               + "\\)?");
 
-  /** The issuer introducer: " của ", ", do ". */
+  /** The issuer introducer: " của ", ", do " (not "do Bộ Nội vụ tổ chức": the meeting's). */
   static final Pattern ISSUER_INTRO =
       Pattern.compile(
-          "[\\s,]*(?:(?:của|do|được)\\s+|(?=hội nghị (?:lần thứ [\\p{L}\\d]+ (?:của )?ban chấp hành"
+          "[\\s,]*(?:(?:của|do(?![^,.;\\n]{1,80}?\\s(?:chủ trì(?:,| và)? )?tổ chức(?![\\p{L}]))|được)"
+              + "\\s+|(?=hội nghị (?:lần thứ [\\p{L}\\d]+ (?:của )?ban chấp hành"
               + "|trung ương [\\p{L}\\d]+)))");
 
   /** A Party term: " khóa XI", "(khóa XII)". */

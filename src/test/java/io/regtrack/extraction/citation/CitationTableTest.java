@@ -1458,6 +1458,46 @@ class CitationTableTest {
                     .titled("về học tập các văn bản của Trung ương"))
             .in("Tuyên Quang"));
 
+    rows.add(
+        row(
+            "two joined documents of one kind share the date and issuer written once",
+            "Quán triệt Nghị quyết số 42-NQ/TW và Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban"
+                + " Chấp hành Trung ương.",
+            full("Nghị quyết số 42-NQ/TW", RESOLUTION, "42", "42-NQ/TW")
+                .on(2023, 11, 24)
+                .by("Ban Chấp hành Trung ương"),
+            full("Nghị quyết số 43-NQ/TW", RESOLUTION, "43", "43-NQ/TW")
+                .on(2023, 11, 24)
+                .by("Ban Chấp hành Trung ương")));
+    rows.add(
+        row(
+            "the second of a joined pair of one series takes the issuer of the first",
+            "Nghị quyết số 27-NQ/TW ngày 9/11/2022 của Ban Chấp hành Trung ương về xây dựng Nhà"
+                + " nước pháp quyền và Nghị quyết số 28-NQ/TW ngày 17/11/2022 về đổi mới phương"
+                + " thức lãnh đạo.",
+            full("Nghị quyết số 27-NQ/TW", RESOLUTION, "27", "27-NQ/TW")
+                .on(2022, 11, 9)
+                .by("Ban Chấp hành Trung ương")
+                .titled("về xây dựng Nhà nước pháp quyền"),
+            full("Nghị quyết số 28-NQ/TW", RESOLUTION, "28", "28-NQ/TW")
+                .on(2022, 11, 17)
+                .by("Ban Chấp hành Trung ương")
+                .titled("về đổi mới phương thức lãnh đạo")));
+    rows.add(
+        row(
+            "a title ends before 'do X tổ chức' (the meeting's organizer)",
+            "Hội nghị triển khai Nghị định số 178/2024/NĐ-CP về chính sách đối với cán bộ do Bộ Nội"
+                + " vụ tổ chức đã được kết nối trực tuyến.",
+            full("Nghị định số 178/2024/NĐ-CP", DECREE, "178", "178/2024/NĐ-CP")
+                .titled("về chính sách đối với cán bộ")));
+    rows.add(
+        row(
+            "a title ends before ', X đã ban hành …'",
+            "Thực hiện Nghị định số 73/2023/NĐ-CP quy định về khuyến khích cán bộ năng động, UBND"
+                + " Thành phố đã ban hành kế hoạch.",
+            full("Nghị định số 73/2023/NĐ-CP", DECREE, "73", "73/2023/NĐ-CP")
+                .titled("quy định về khuyến khích cán bộ năng động")));
+
     // ---- structure
     rows.add(
         row(
@@ -1801,6 +1841,21 @@ class CitationTableTest {
             "no relation: a resolution's title about the topic of another document",
             "Nghị quyết số 12-NQ/TU về công tác cán bộ và Quy định số 114-QĐ/TW của Bộ Chính trị.",
             2));
+
+    rows.add(
+        relRow(
+            "GUIDES: Hướng dẫn … thực hiện một số nội dung của Quy định …",
+            "Hướng dẫn số 25-HD/BTCTW ngày 24/11/2023 của Ban Tổ chức Trung ương thực hiện một số"
+                + " nội dung của Quy định số 124-QĐ/TW.",
+            2,
+            rel(GUIDES, "25-HD/BTCTW", "124-QĐ/TW")));
+    rows.add(
+        relRow(
+            "REPLACES: '… có hiệu lực từ ngày ký và thay thế …'",
+            "Quy định số 124-QĐ/TW có hiệu lực từ ngày ký và thay thế Quy định số 132-QĐ/TW của Bộ"
+                + " Chính trị.",
+            2,
+            rel(REPLACES, "124-QĐ/TW", "132-QĐ/TW")));
 
     // ---- AMENDS, ISSUED_WITH
     rows.add(

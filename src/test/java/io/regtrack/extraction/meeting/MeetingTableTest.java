@@ -560,6 +560,22 @@ class MeetingTableTest {
             .province("Quảng Ngãi")
             .date("2024-06-25"),
         Row.of(
+                "a later meeting's paragraph after a caption with no full stop, opened by 'Theo"
+                    + " chỉ đạo của X,' and a bullet: X is not its organizer",
+                article(
+                    "Đắk Nông quán triệt Quy định thi hành Điều lệ Đảng",
+                    "26/02/2025 17:00",
+                    "Sáng 26/2, Ban Thường vụ Tỉnh ủy Đắk Nông tổ chức hội nghị quán triệt Quy định"
+                        + " số 232-QĐ/TW của Ban Chấp hành Trung ương.",
+                    "Quang cảnh hội nghị. Ảnh: Minh Đức",
+                    "* Theo chỉ đạo của Ban Thường vụ Tỉnh ủy, chiều cùng ngày, Đảng ủy các cơ quan"
+                        + " Đảng tỉnh tổ chức hội nghị quán triệt Quy định số 232-QĐ/TW cho 320 đảng"
+                        + " viên."))
+            .meetingOf(2, 1)
+            .organizer("Đảng ủy các cơ quan Đảng tỉnh Đắk Nông")
+            .date("2025-02-26")
+            .attendees(320, CountQualifier.EXACT),
+        Row.of(
                 "a later meeting after New Year is in the next year",
                 article(
                     "Đảng bộ Khối các cơ quan tỉnh tổng kết công tác xây dựng Đảng",
