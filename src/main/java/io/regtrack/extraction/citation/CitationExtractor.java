@@ -72,7 +72,7 @@ public final class CitationExtractor {
     List<ExtractedRegulation> regulations = new ArrayList<>();
     Context context =
         new Context(
-            memoized(() -> Bodies.firstDistrict(body)),
+            () -> Bodies.firstDistrict(body), // Bodies reads each text once
             memoized(() -> issuers.firstPartyCommittee(key, body, articleProvince)));
     for (Map.Entry<String, List<Draft>> g : groups.entrySet()) {
       regulations.add(merge(g.getKey(), g.getValue(), articleProvince, context));

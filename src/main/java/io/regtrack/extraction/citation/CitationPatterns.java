@@ -128,10 +128,19 @@ final class CitationPatterns {
               + DATE
               + "\\)?");
 
+  /**
+   * After "do": a body and its verb of holding the meeting, "(do) Bộ Nội vụ (chủ trì,) tổ chức" —
+   * the meeting's organizer, not a document's issuer.
+   */
+  private static final String ORGANIZES_AHEAD =
+      "[^,.;\\n]{1,80}?\\s(?:chủ trì(?:,| và)? )?tổ chức(?![\\p{L}])";
+
   /** The issuer introducer: " của ", ", do " (not "do Bộ Nội vụ tổ chức": the meeting's). */
   static final Pattern ISSUER_INTRO =
       Pattern.compile(
-          "[\\s,]*(?:(?:của|do(?![^,.;\\n]{1,80}?\\s(?:chủ trì(?:,| và)? )?tổ chức(?![\\p{L}]))|được)"
+          "[\\s,]*(?:(?:của|do(?!"
+              + ORGANIZES_AHEAD
+              + ")|được)"
               + "\\s+|(?=hội nghị (?:lần thứ [\\p{L}\\d]+ (?:của )?ban chấp hành"
               + "|trung ương [\\p{L}\\d]+)))");
 
@@ -189,7 +198,9 @@ final class CitationPatterns {
               // the meeting's predicate: "… trong tình hình mới đã diễn ra tại Hội trường", "… do
               // Bộ Nội vụ tổ chức", ", UBND tỉnh đã ban hành …"
               + "|\\s+(?:đã |đang |sẽ )?diễn ra\\s"
-              + "|\\s+do (?=[^,.;\\n]{3,80}?\\s(?:chủ trì(?:,| và)? )?tổ chức(?![\\p{L}]))"
+              + "|\\s+do (?="
+              + ORGANIZES_AHEAD
+              + ")"
               + "|,\\s+(?=[^,.;\\n]{2,60}?\\s(?:đã|vừa|cũng) ban hành(?![\\p{L}]))"
               + "|\\s+và các văn bản (?:hướng dẫn|liên quan))");
 

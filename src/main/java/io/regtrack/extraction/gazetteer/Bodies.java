@@ -209,12 +209,20 @@ public final class Bodies {
   }
 
   private static String scanNamed(String body, String unit) {
-    Matcher m =
-        Pattern.compile(
-                "(?<![\\p{L}])" + Pattern.quote(unit) + " (\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,2})")
-            .matcher(io.regtrack.extraction.text.VietnameseText.nfc(body));
-    return m.find() ? m.group(1) : null;
+    Matcher m = COMMUNE_NAME.matcher(io.regtrack.extraction.text.VietnameseText.nfc(body));
+    while (m.find()) {
+      if (m.group("unit").equals(unit)) {
+        return m.group("name");
+      }
+    }
+    return null;
   }
+
+  // "xã Mèo Vạc", "phường Hà Giang": a commune-level unit the text names.
+  private static final Pattern COMMUNE_NAME =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<unit>xã|phường|thị trấn|đặc khu)"
+              + " (?<name>\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,2})");
 
   /**
    * The text last asked about on this thread and what was found in it ("district" or a unit word →

@@ -119,6 +119,31 @@ public final class Gazetteer {
     return townPattern.matcher(matchKey);
   }
 
+  /** A province named by whole words at {@code [start, end)} of a match key. */
+  public record Named(int start, int end, Province province) {}
+
+  /**
+   * The first province named by whole words in a match key ("ban thường vụ thành ủy tp.hcm" → Thành
+   * phố Hồ Chí Minh at 22..28), if any.
+   */
+  public Optional<Named> firstNamed(String matchKey) {
+    Matcher m = nameMatcher(matchKey);
+    for (int i = 0; i < matchKey.length(); i++) {
+      if (i > 0 && matchKey.charAt(i - 1) != ' ') {
+        continue;
+      }
+      m.region(i, matchKey.length());
+      if (m.lookingAt()
+          && (m.end() == matchKey.length() || !Character.isLetter(matchKey.charAt(m.end())))) {
+        Optional<Province> p = byNameKey(m.group());
+        if (p.isPresent()) {
+          return Optional.of(new Named(i, m.end(), p.get()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The province whose name or alias a matched name key denotes. */
   public Optional<Province> byNameKey(String matchKey) {
     return Optional.ofNullable(byNameKey.get(matchKey));

@@ -50,15 +50,9 @@ public final class ProvinceFinder {
       String title, String body, String source, java.time.LocalDate publishedOn) {
     Map<Province, Integer> scores = scores(title, body);
     if (source != null) {
-      Matcher outlet = gazetteer.nameMatcher("");
-      String key = VietnameseText.matchKey(source);
-      for (int i = 0; i < key.length(); i++) {
-        if ((i == 0 || key.charAt(i - 1) == ' ')
-            && outlet.reset(key).region(i, key.length()).lookingAt()) {
-          gazetteer.byNameKey(outlet.group()).ifPresent(p -> scores.merge(p, OUTLET, Integer::sum));
-          break;
-        }
-      }
+      gazetteer
+          .firstNamed(VietnameseText.matchKey(source))
+          .ifPresent(at -> scores.merge(at.province(), OUTLET, Integer::sum));
     }
     if (publishedOn != null && !publishedOn.isBefore(MERGER)) {
       Map<Province, Integer> today = new LinkedHashMap<>();

@@ -102,58 +102,6 @@ public final class MeetingExtractor {
       Pattern.compile(
           "(?<![\\p{L}])(?:tổng kết|sơ kết|đánh giá|kỷ niệm) (?<n>\\d{1,2}) năm(?![\\p{L}])");
 
-  /** A count: "6.500", "250", or "1,1 triệu" / "2 nghìn" (a decimal comma before a multiplier). */
-  private static final String COUNT =
-      "(?<n>\\d{1,3}(?:,\\d{1,3})?(?= (?:triệu|nghìn|ngàn)(?![\\p{L}]))|\\d{1,3}(?:\\.\\d{3})+"
-          + "|\\d{1,6})(?: (?<mult>triệu|nghìn|ngàn))?";
-
-  /** Who attends: delegates, or members of a body. */
-  private static final String MEMBERS =
-      "(?<members>cán bộ, đảng viên|cán bộ, công chức|cán bộ, chiến sĩ|cán bộ|đảng viên|đồng chí"
-          + "|học viên|người)";
-
-  // "hơn 6.500 đại biểu", "gần 400 đại biểu", "1.280.404 cán bộ, đảng viên tham dự", "hơn 1,1
-  // triệu cán bộ, đảng viên tham dự".
-  private static final Pattern ATTENDANCE =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}.,])(?:(?<q>hơn|trên|gần|khoảng|hàng|gần như|dưới|với|có) )?"
-              + COUNT
-              + "\\s+(?:(?<delegates>đại biểu)|"
-              + MEMBERS
-              + "(?=[^.;]{0,60}(?:tham dự|dự(?! (?:bị|kiến|khuyết|thảo|án|toán))|tham gia)"
-              + "(?![\\p{L}])))");
-
-  // "với sự tham dự của 180 đồng chí", "cho 412 cán bộ, đảng viên là bí thư chi bộ": who the
-  // meeting was held for, with no verb of attending after the count.
-  private static final Pattern ATTENDANCE_FOR =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:cho|với sự (?:tham dự|tham gia|có mặt) của|thu hút) "
-              + "(?:(?<q>hơn|trên|gần|khoảng|gần như|dưới) )?"
-              + COUNT
-              + "\\s+"
-              + MEMBERS
-              + "(?![\\p{L}])");
-
-  // "13 điểm cầu cấp huyện", "189 điểm cầu các xã", "12.416 điểm cầu"; "1 điểm cầu chính" is the
-  // host, not a bridge point.
-  private static final Pattern BRIDGE_POINTS =
-      Pattern.compile(
-          "(?<![\\p{N}.,])(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d{1,5})\\s+điểm cầu(?![\\p{L}])"
-              + "(?<host> (?:chính|trung tâm|trung ương)(?![\\p{L}]))?");
-
-  // "điểm cầu Công an 63 tỉnh, thành phố", "điểm cầu 34 tỉnh, thành": one bridge point per
-  // province named by its count.
-  private static final Pattern PROVINCE_BRIDGES =
-      Pattern.compile(
-          "(?<![\\p{L}])điểm cầu (?:(?:công an|bộ chỉ huy quân sự|tỉnh ủy, thành ủy|các|của) )?"
-              + "(?<n>\\d{1,2}) tỉnh, thành(?![\\p{L}])");
-
-  // "12.416 điểm cầu trong cả nước, gồm …", "187 điểm cầu, trong đó …": a total its parts follow.
-  private static final Pattern PARTS_FOLLOW =
-      Pattern.compile(
-          "^(?: (?:trong|trên) (?:cả nước|toàn quốc|toàn tỉnh|toàn thành phố))?,?"
-              + " \\(?(?:gồm|bao gồm|trong đó)(?![\\p{L}])");
-
   private static final Pattern ONLINE =
       Pattern.compile(
           "(?<![\\p{L}])(?:trực tuyến|điểm cầu|online|truyền hình trực tiếp)(?![\\p{L}])");
@@ -242,27 +190,27 @@ public final class MeetingExtractor {
     // where it goes); else the bridge point the article reports from; else the article's province.
     boolean national = NATIONAL.matcher(leadKey).find();
     Optional<Province> venue = venueProvince(key, eventAt);
-    Province assumed = venue.orElse(articleProvince);
-    String stated = organizer(body, key, lead, kind, assumed);
-    Province province =
-        venue
-            .or(() -> organizers.placeOf(stated))
-            .or(
-                () ->
-                    (online || national) && isCentral(stated, national)
+    Placed placed =
+        placed(
+            venue,
+            venue.orElse(articleProvince),
+            in -> organizer(body, key, lead, kind, in),
+            stated ->
+                ((online || national) && isCentral(stated, national)
                         ? gazetteer.byName("Hà Nội")
-                        : Optional.empty())
-            .or(() -> bridgeProvince(key))
-            .orElse(articleProvince);
-    String organizer = province == assumed ? stated : organizer(body, key, lead, kind, province);
+                        : Optional.<Province>empty())
+                    .or(() -> bridgeProvince(key)));
+    Province province = placed.province();
+    String organizer = placed.organizer();
     String location = venue(body, key, lead);
-    Integer bridgePoints = bridgePoints(own);
-    Matcher count = attendance(own);
+    Integer bridgePoints = MeetingCounts.bridgePoints(own);
+    MeetingCounts.Attendance count = MeetingCounts.attendance(own);
     if (count == null) {
-      count = attendance(titleKey); // "Hơn 600 đại biểu dự hội nghị …" in the headline only
+      // "Hơn 600 đại biểu dự hội nghị …" in the headline only
+      count = MeetingCounts.attendance(titleKey);
     }
-    Integer attendees = count == null ? null : count(count);
-    CountQualifier qualifier = count == null ? null : qualifier(count.group("q"));
+    Integer attendees = count == null ? null : count.count();
+    CountQualifier qualifier = count == null ? null : count.qualifier();
 
     List<ExtractedMeeting> meetings = new ArrayList<>();
     meetings.add(
@@ -422,13 +370,17 @@ public final class MeetingExtractor {
     // held where its sentence says, else where its organizer is, else in the article's province
     // (the provincial follow-up of a central meeting in Hà Nội is not held in Hà Nội)
     Optional<Province> venue = venueProvince(key, from);
-    Province assumed = venue.orElse(articleProvince != null ? articleProvince : firstProvince);
-    String stated = organizers.find(body, key, from, sentenceEnd, assumed);
-    Province province = venue.or(() -> organizers.placeOf(stated)).orElse(assumed);
-    String organizer =
-        province == assumed ? stated : organizers.find(body, key, from, sentenceEnd, province);
+    int end = sentenceEnd;
+    Placed placed =
+        placed(
+            venue,
+            venue.orElse(articleProvince != null ? articleProvince : firstProvince),
+            in -> organizers.find(body, key, from, end, in),
+            stated -> Optional.empty());
+    Province province = placed.province();
+    String organizer = placed.organizer();
     String segment = key.substring(from, to);
-    Matcher count = attendance(segment);
+    MeetingCounts.Attendance count = MeetingCounts.attendance(segment);
     return new ExtractedMeeting(
         title,
         kind,
@@ -440,11 +392,33 @@ public final class MeetingExtractor {
         null,
         organizer,
         ONLINE.matcher(segment).find(),
-        bridgePoints(segment),
-        count == null ? null : count(count),
-        count == null ? null : qualifier(count.group("q")),
+        MeetingCounts.bridgePoints(segment),
+        count == null ? null : count.count(),
+        count == null ? null : count.qualifier(),
         participants(persons, from, to, false),
         meetingRegulations(key, kind, within(citations, from, to), relations));
+  }
+
+  /** Where a meeting is held and its organizer's canonical name there. */
+  private record Placed(Province province, String organizer) {}
+
+  /**
+   * Reads the organizer as if the meeting were held in {@code assumed}; the meeting is held at its
+   * venue, else where its organizer is, else where {@code otherwise} says, else in {@code assumed};
+   * the organizer's name is read again when the place is another.
+   */
+  private Placed placed(
+      Optional<Province> venue,
+      Province assumed,
+      java.util.function.Function<Province, String> organizerIn,
+      java.util.function.Function<String, Optional<Province>> otherwise) {
+    String stated = organizerIn.apply(assumed);
+    Province province =
+        venue
+            .or(() -> organizers.placeOf(stated))
+            .or(() -> otherwise.apply(stated))
+            .orElse(assumed);
+    return new Placed(province, province == assumed ? stated : organizerIn.apply(province));
   }
 
   private static List<CitationMention> within(List<CitationMention> citations, int from, int to) {
@@ -806,72 +780,6 @@ public final class MeetingExtractor {
       }
     }
     return null;
-  }
-
-  private static Integer bridgePoints(String key) {
-    Matcher m = BRIDGE_POINTS.matcher(key);
-    List<Integer> counts = new ArrayList<>();
-    while (m.find()) {
-      if (m.group("host") != null) {
-        continue;
-      }
-      int n = Integer.parseInt(m.group("n").replace(".", ""));
-      if (PARTS_FOLLOW.matcher(key).region(m.end(), key.length()).lookingAt()) {
-        return n; // the stated total; its parts are not added to it
-      }
-      counts.add(n);
-    }
-    Matcher provinces = PROVINCE_BRIDGES.matcher(key);
-    while (provinces.find()) {
-      counts.add(Integer.parseInt(provinces.group("n")));
-    }
-    if (counts.isEmpty()) {
-      return null;
-    }
-    int sum = counts.stream().mapToInt(Integer::intValue).sum();
-    // "kết nối 202 điểm cầu, gồm 13 điểm cầu huyện và 189 điểm cầu xã": the total is stated too.
-    for (int c : counts) {
-      if (counts.size() > 2 && c * 2 == sum) {
-        return c;
-      }
-    }
-    return sum;
-  }
-
-  /** The first attendance count in {@code key}, stated either way, or null. */
-  private static Matcher attendance(String key) {
-    Matcher m = ATTENDANCE.matcher(key);
-    Matcher f = ATTENDANCE_FOR.matcher(key);
-    boolean hasM = m.find();
-    boolean hasF = f.find();
-    if (hasM && (!hasF || m.start() <= f.start())) {
-      return m;
-    }
-    return hasF ? f : null;
-  }
-
-  /** The number an attendance match states: "6.500" → 6500, "1,1 triệu" → 1100000. */
-  private static Integer count(Matcher m) {
-    String n = m.group("n");
-    String mult = m.group("mult");
-    if (mult == null) {
-      return Integer.valueOf(n.replace(".", ""));
-    }
-    double value = Double.parseDouble(n.replace(',', '.'));
-    long factor = mult.equals("triệu") ? 1_000_000L : 1_000L;
-    long total = Math.round(value * factor);
-    return total > Integer.MAX_VALUE ? null : (int) total;
-  }
-
-  private static CountQualifier qualifier(String q) {
-    if (q == null || q.equals("với") || q.equals("có")) {
-      return CountQualifier.EXACT;
-    }
-    return switch (q) {
-      case "hơn", "trên" -> CountQualifier.MORE_THAN;
-      case "dưới" -> CountQualifier.LESS_THAN;
-      default -> CountQualifier.ABOUT;
-    };
   }
 
   /**

@@ -126,27 +126,10 @@ final class Organizers {
 
   /** The canonical organizer(s) of the clause ending at {@code verb}, or null. */
   private String subjectBefore(String body, String key, int floor, int verb, Province province) {
-    int clause = floor - 1;
-    for (int i = verb - 1; i >= Math.max(floor, 0); i--) {
-      char c = key.charAt(i);
-      // a full stop ends a clause only before a space: "TP.HCM" is one name
-      boolean stop =
-          c == '.' && (i + 1 >= key.length() || Character.isWhitespace(key.charAt(i + 1)));
-      if (c == ',' || c == '\n' || c == ';' || c == ':' || stop) {
-        clause = i;
-        break;
-      }
-    }
+    int clause = clauseBoundary(key, floor, verb);
     // "Đảng ủy Công an Trung ương, Bộ Công an tổ chức …": bodies joined by commas are one subject
     while (clause > floor && key.charAt(clause) == ',') {
-      int prev = floor - 1;
-      for (int i = clause - 1; i >= Math.max(floor, 0); i--) {
-        char c = key.charAt(i);
-        if (c == ',' || c == '\n' || c == ';' || c == ':' || c == '.') {
-          prev = i;
-          break;
-        }
-      }
+      int prev = clauseBoundary(key, floor, clause);
       String before = body.substring(Math.max(floor, prev + 1), clause).strip();
       String name = MeetingExtractor.nameAt(before, 0);
       if (name == null
@@ -164,6 +147,23 @@ final class Organizers {
             ? subject.substring(leadingTimeEnd(subject))
             : subject;
     return named(subject, body, province);
+  }
+
+  /**
+   * The last clause separator before {@code at} and not before {@code floor} (a comma, colon,
+   * semicolon, line break, or a full stop before a space: "TP.HCM" is one name), else {@code floor
+   * - 1}.
+   */
+  private static int clauseBoundary(String key, int floor, int at) {
+    for (int i = at - 1; i >= Math.max(floor, 0); i--) {
+      char c = key.charAt(i);
+      boolean stop =
+          c == '.' && (i + 1 >= key.length() || Character.isWhitespace(key.charAt(i + 1)));
+      if (c == ',' || c == '\n' || c == ';' || c == ':' || stop) {
+        return i;
+      }
+    }
+    return floor - 1;
   }
 
   private static int leadingTimeEnd(String subject) {
@@ -217,27 +217,7 @@ final class Organizers {
     if (organizer == null) {
       return Optional.empty();
     }
-    return firstPlace(VietnameseText.matchKey(organizer)).map(PlaceAt::province);
-  }
-
-  /** A province named at {@code [start, end)} of a match key. */
-  private record PlaceAt(int start, int end, Province province) {}
-
-  /** The first province named by whole words in {@code key}. */
-  private Optional<PlaceAt> firstPlace(String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if (i > 0 && key.charAt(i - 1) != ' ') {
-        continue;
-      }
-      Matcher m = gazetteer.nameMatcher(key).region(i, key.length());
-      if (m.lookingAt() && (m.end() == key.length() || !Character.isLetter(key.charAt(m.end())))) {
-        Optional<Province> p = gazetteer.byNameKey(m.group());
-        if (p.isPresent()) {
-          return Optional.of(new PlaceAt(i, m.end(), p.get()));
-        }
-      }
-    }
-    return Optional.empty();
+    return gazetteer.firstNamed(VietnameseText.matchKey(organizer)).map(Gazetteer.Named::province);
   }
 
   /** One body's canonical name, completed with its place. */
@@ -274,7 +254,8 @@ final class Organizers {
 
   /** "Thành ủy TP.HCM" → "Thành ủy Thành phố Hồ Chí Minh": a written province in canonical form. */
   private String withCanonicalPlace(String name, String key) {
-    return firstPlace(key)
+    return gazetteer
+        .firstNamed(key)
         .map(at -> name.substring(0, at.start()) + at.province().name() + name.substring(at.end()))
         .orElse(name);
   }

@@ -74,7 +74,7 @@ final class Positions {
               + "|khai mạc|bế mạc|chủ động|tiếp thu|giải đáp|cho rằng|hoan nghênh|gợi ý|góp ý"
               + "|trả lời|đề xuất|kiến nghị|mong muốn|chúc|trao đổi|làm rõ|động viên|căn dặn"
               + "|truyền đạt|thông báo|tuyên bố|tóm tắt|nhận|tham gia|dẫn đầu|hướng dẫn|trực tiếp"
-              + "|quán triệt|phổ biến|lược thuật"
+              + "|phổ biến|lược thuật"
               + "|và(?= (?:các|đồng chí|đại|nhiều|lãnh đạo))"
               // "… và Trương Thị Hồng", "… và Đại tá Tô Văn Khải": "và" before a (ranked) name;
               // "và" inside a body's name ("Ban Tuyên giáo và Dân vận") is not before a name
