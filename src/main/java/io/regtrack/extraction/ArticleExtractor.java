@@ -27,7 +27,7 @@ public final class ArticleExtractor {
    * Version of the extraction rules. Bump it whenever a rule changes what is extracted, so stored
    * documents extracted by an older version can be re-extracted.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   private final ArticleCleaner cleaner = new ArticleCleaner();
   private final ProvinceFinder provinces = new ProvinceFinder(Gazetteer.get());
@@ -41,7 +41,10 @@ public final class ArticleExtractor {
     Province province =
         provinces
             .articleProvince(
-                article.title(), article.body(), article.source(), article.publishedOn())
+                article.title(),
+                article.body(),
+                article.outlet() != null ? article.outlet() : article.source(),
+                article.publishedOn())
             .orElse(null);
     CitationExtractor.Result found = citations.extract(article.body(), province);
     List<ExtractedPerson> named = persons.extract(article.body(), article.captions());

@@ -63,6 +63,7 @@ public final class CitationExtractor {
     List<Draft> drafts = parser.parse(body, key, articleProvince);
     shareSubjects(key, drafts);
     shareFields(key, drafts);
+    sameDays(drafts);
     Map<Draft, String> keys = resolve(drafts);
 
     Map<String, List<Draft>> groups = new LinkedHashMap<>();
@@ -147,6 +148,16 @@ public final class CitationExtractor {
     }
   }
 
+  /** "… cùng ngày": the issue date of the nearest earlier citation that states one. */
+  private static void sameDays(List<Draft> drafts) {
+    for (int i = 1; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (d.sameDay && d.issuedOn == null) {
+        d.issuedOn = drafts.get(i - 1).issuedOn;
+      }
+    }
+  }
+
   /** "27-NQ/TW" and "28-NQ/TW": the same issuing series (code and suffix). */
   private static boolean sameSeries(String a, String b) {
     int sa = a.indexOf('-');
@@ -223,8 +234,15 @@ public final class CitationExtractor {
     // Anaphors: the last document of the same kind (or sharing its code) cited before them.
     Map<RegulationKind, Draft> lastOfKind = new java.util.EnumMap<>(RegulationKind.class);
     Map<String, Draft> lastOfCode = new java.util.HashMap<>();
+    Draft last = null;
     for (Draft d : drafts) {
-      if (d.anaphor) {
+      if (d.anaphor && d.kind == null) {
+        // "Văn bản này": the document cited last, whatever its kind
+        if (last != null) {
+          d.kind = last.kind;
+          keys.put(d, keys.get(last));
+        }
+      } else if (d.anaphor) {
         Draft target = lastOfKind.get(d.kind);
         String code = Symbols.partyCode(d.kind);
         Draft byCode = code == null ? null : lastOfCode.get(code);
@@ -235,6 +253,7 @@ public final class CitationExtractor {
           keys.put(d, keys.get(target));
         }
       } else {
+        last = d;
         lastOfKind.put(d.kind, d);
         String code = Symbols.codeOf(d.symbol);
         if (code != null) {
@@ -242,7 +261,7 @@ public final class CitationExtractor {
         }
       }
     }
-    drafts.removeIf(d -> d.anaphor && !keys.containsKey(d));
+    drafts.removeIf(d -> d.anaphor && (d.kind == null || !keys.containsKey(d)));
     return keys;
   }
 

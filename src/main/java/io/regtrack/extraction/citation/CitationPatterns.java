@@ -93,12 +93,13 @@ final class CitationPatterns {
   /**
    * A sentence that goes on about the document just cited by its bare kind word: "… Quy định số
    * 80-QĐ/TW. Quy định gồm 5 chương, 18 điều, thay thế …", "Theo đó, Chỉ thị này …". Not a
-   * citation; its fields and relations belong to the last cited document of that kind.
+   * citation; its fields and relations belong to the last cited document of that kind ("Văn bản này
+   * thay thế …": of any kind).
    */
   static final Pattern ANAPHOR_AT =
       Pattern.compile(
           "(?<kind>quy định|quy chế|quyết định|chỉ thị|nghị quyết|hướng dẫn|kết luận|kế hoạch"
-              + "|nghị định|thông tư|luật)(?: này| mới| nói trên)?"
+              + "|nghị định|thông tư|luật|văn bản(?= này| mới| nói trên))(?: này| mới| nói trên)?"
               + "(?=\\s+(?:gồm|có|thay thế|được|bao gồm|sửa đổi|quy định chi tiết|hướng dẫn))");
 
   /** "Theo đó, " right before an anaphor: a clause that starts like a sentence. */
@@ -129,6 +130,14 @@ final class CitationPatterns {
               + "\\)?");
 
   /**
+   * "cùng ngày" after a citation: issued on the date of the citation before it ("Quy chế số
+   * 07-QC/TU ngày 25/10/2024 …, ban hành kèm theo Quyết định số 1836-QĐ/TU cùng ngày của Ban Thường
+   * vụ Tỉnh ủy").
+   */
+  static final Pattern SAME_DAY_FIELD =
+      Pattern.compile("[\\s,]*(?:ban hành )?cùng ngày" + WORD_END);
+
+  /**
    * After "do": a body and its verb of holding the meeting, "(do) Bộ Nội vụ (chủ trì,) tổ chức" —
    * the meeting's organizer, not a document's issuer.
    */
@@ -154,6 +163,14 @@ final class CitationPatterns {
           "[\\s,]*(?:bao gồm|gồm|có)\\s+(?<ch>\\d{1,3})\\s+chương\\s*(?:,|và)?\\s*"
               + "(?<ar>\\d{1,3})\\s+điều"
               + WORD_END);
+
+  /**
+   * When a document takes effect, passed over to reach the fields after it: "(Luật … thông qua ngày
+   * 15/6/2022), có hiệu lực thi hành từ ngày 1/1/2024, (gồm 8 chương, 96 điều)".
+   */
+  static final Pattern EFFECT_FIELD =
+      Pattern.compile(
+          "[\\s,]*(?:và )?có hiệu lực(?: thi hành)?(?: kể)? từ ngày\\s+" + DATE + "(?=\\s*[,;.])");
 
   /** A quoted title: " “Một số vấn đề …”", " về “Tăng cường …”". */
   static final Pattern QUOTED_TITLE =
@@ -205,6 +222,25 @@ final class CitationPatterns {
               + "|\\s+và các văn bản (?:hướng dẫn|liên quan))");
 
   /** Characters that end a subject: sentence end, clause end, parenthesis, line break. */
+  /**
+   * A subject that stops on an action with no object yet ("về học tập, quán triệt" before "và triển
+   * khai thực hiện Nghị quyết số 43"): the "và …" that follows is part of the title, not a new
+   * clause of the sentence.
+   */
+  static final Pattern DANGLING_ACTION =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:học tập|quán triệt|tuyên truyền|phổ biến|nghiên cứu|triển khai"
+              + "|lãnh đạo|chỉ đạo)$");
+
+  /**
+   * A coordinated action left at the end of a subject before the next mention ("… của Đảng và triển
+   * khai" before "Kế hoạch số 120-KH/HU"): the sentence's next predicate, not the title's.
+   */
+  static final Pattern TRAILING_ACTION =
+      Pattern.compile(
+          ",?\\s+(?:và|đồng thời)\\s+(?:triển khai|quán triệt|thực hiện|học tập|phổ biến|công bố)"
+              + "(?: thực hiện)?$");
+
   static final Pattern SUBJECT_END_CHAR = Pattern.compile("[.;:!?()\\n]");
 
   /**

@@ -27,6 +27,9 @@ final class Draft {
   /** Where an unquoted title (subject or verb phrase) starts in the body, or -1. */
   int titleStart = -1;
 
+  /** "cùng ngày": issued on the date of the citation before it. */
+  boolean sameDay;
+
   Integer chapters;
   Integer articles;
   String term;

@@ -79,7 +79,13 @@ final class Issuers {
     } else if (s.endsWith("/ĐU")) {
       // "05-NQ/ĐU" in a report of the Đảng ủy Quân sự tỉnh: the committee the article names
       String committee = articleCommittee.get();
-      boolean plan = s.contains("-KH/") && committee != null && committee.startsWith("Đảng ủy");
+      // a commune's plans are its standing committee's; a police or military committee's its own
+      boolean plan =
+          s.contains("-KH/")
+              && committee != null
+              && committee.startsWith("Đảng ủy")
+              && !committee.startsWith("Đảng ủy Công an")
+              && !committee.startsWith("Đảng ủy Quân sự");
       return plan ? "Ban Thường vụ " + committee : committee;
     } else if (s.endsWith("/HU")) {
       // "120-KH/HU" in a report on Đức Phổ district: the district's Huyện ủy
@@ -87,8 +93,11 @@ final class Issuers {
       String district = articleDistrict.get();
       String body = s.contains("-KH/") ? "Ban Thường vụ Huyện ủy " : "Huyện ủy ";
       return district == null ? null : body + district;
-    } else if (s.endsWith("/TU") && province != null && articleProvince.city()) {
-      return "Thành ủy " + province; // a centrally-run city has a Thành ủy
+    } else if (s.endsWith("/TU") && province != null) {
+      // a centrally-run city has a Thành ủy; between plenums its standing committee issues the
+      // province's plans, rules and decisions, the full committee its resolutions (…-NQ/TU)
+      String committee = (articleProvince.city() ? "Thành ủy " : "Tỉnh ủy ") + province;
+      return s.contains("-NQ/") ? committee : "Ban Thường vụ " + committee;
     } else if (s.endsWith("/BTCTW")) {
       return "Ban Tổ chức Trung ương";
     } else if (s.endsWith("/UBKTTW")) {
@@ -99,8 +108,6 @@ final class Issuers {
       return "Ban Dân vận Trung ương";
     } else if (s.endsWith("/VPTW")) {
       return "Văn phòng Trung ương Đảng";
-    } else if (s.endsWith("/TU") && province != null) {
-      return "Tỉnh ủy " + province;
     } else if (s.endsWith("-CP")) {
       return "Chính phủ";
     } else if (s.endsWith("-TTG") || s.contains("-TTG-")) {

@@ -1,19 +1,23 @@
 package io.regtrack.extraction.citation;
 
 import static io.regtrack.extraction.citation.CitationPatterns.ABOUT_INTRO;
+import static io.regtrack.extraction.citation.CitationPatterns.DANGLING_ACTION;
 import static io.regtrack.extraction.citation.CitationPatterns.DATE_BEFORE;
 import static io.regtrack.extraction.citation.CitationPatterns.DATE_FIELD;
+import static io.regtrack.extraction.citation.CitationPatterns.EFFECT_FIELD;
 import static io.regtrack.extraction.citation.CitationPatterns.ISSUED_BY_BEFORE;
 import static io.regtrack.extraction.citation.CitationPatterns.ISSUER_INTRO;
 import static io.regtrack.extraction.citation.CitationPatterns.MENTION;
 import static io.regtrack.extraction.citation.CitationPatterns.NAMED_LAW;
 import static io.regtrack.extraction.citation.CitationPatterns.NOT_A_SUBJECT;
 import static io.regtrack.extraction.citation.CitationPatterns.QUOTED_TITLE;
+import static io.regtrack.extraction.citation.CitationPatterns.SAME_DAY_FIELD;
 import static io.regtrack.extraction.citation.CitationPatterns.STRUCTURE_FIELD;
 import static io.regtrack.extraction.citation.CitationPatterns.SUBJECT_END_CHAR;
 import static io.regtrack.extraction.citation.CitationPatterns.SUBJECT_STOP;
 import static io.regtrack.extraction.citation.CitationPatterns.TAKES_OBJECT;
 import static io.regtrack.extraction.citation.CitationPatterns.TERM_FIELD;
+import static io.regtrack.extraction.citation.CitationPatterns.TRAILING_ACTION;
 import static io.regtrack.extraction.citation.CitationPatterns.VERB_TITLE;
 
 import io.regtrack.extraction.gazetteer.Province;
@@ -54,12 +58,13 @@ final class MentionParser {
     Matcher mention = MENTION.matcher(key);
     Matcher law = NAMED_LAW.matcher(key);
     Matcher anaphor = CitationPatterns.ANAPHOR_AT.matcher(key);
-    // One pass over the word starts that can begin a kind word (q, c, n, h, k, t, l); the
+    // One pass over the word starts that can begin a kind word (q, c, n, h, k, t, l, v); the
     // patterns are tried only there, anchored, instead of each scanning the whole text.
     int n = key.length();
     for (int i = 0; i < n; i++) {
       char c = key.charAt(i);
-      if ((c != 'q' && c != 'c' && c != 'n' && c != 'h' && c != 'k' && c != 't' && c != 'l')
+      if ((c != 'q' && c != 'c' && c != 'n' && c != 'h' && c != 'k' && c != 't' && c != 'l'
+              && c != 'v')
           || (i > 0 && Character.isLetterOrDigit(key.charAt(i - 1)))) {
         continue;
       }
@@ -80,7 +85,9 @@ final class MentionParser {
         a.start = i;
         a.end = anaphor.end();
         a.fieldsEnd = anaphor.end();
-        a.kind = kindOf(anaphor.group("kind"));
+        // "văn bản này": of no stated kind (null until it is resolved to the last document)
+        String word = anaphor.group("kind");
+        a.kind = word.equals("văn bản") ? null : kindOf(word);
         a.anaphor = true;
         anaphors.add(a);
       }
@@ -102,6 +109,13 @@ final class MentionParser {
       // a title may hold the next mention ("về triển khai thực hiện Quy định số 114-QĐ/TW"), never
       // the one after it
       int outer = i + 2 < drafts.size() ? drafts.get(i + 2).start : key.length();
+      // … or, joined by "và", the two after it ("thực hiện Nghị định số 178 và Nghị định số 67")
+      // when that second one has no fields of its own: "… và Thông tư số 24/2020/TT-BCA ngày
+      // 10/3/2020 của Bộ Công an" is a document listed beside the first, not a second object
+      int beyond = i + 3 < drafts.size() ? drafts.get(i + 3).start : key.length();
+      if (i + 2 < drafts.size() && hasOwnFields(key, drafts.get(i + 2))) {
+        beyond = outer;
+      }
       // a mention's fields never cross a paragraph break (the match key has a space there)
       // (drafts are in text order: the next line break is found by one forward scan overall)
       if (paragraphEnd >= 0 && paragraphEnd < drafts.get(i).end) {
@@ -110,6 +124,7 @@ final class MentionParser {
       if (paragraphEnd >= 0) {
         bound = Math.min(bound, paragraphEnd);
         outer = Math.min(outer, paragraphEnd);
+        beyond = Math.min(beyond, paragraphEnd);
       }
       fields(
           drafts.get(i),
@@ -117,6 +132,7 @@ final class MentionParser {
           key,
           Math.max(bound, drafts.get(i).end),
           Math.max(outer, drafts.get(i).end),
+          Math.max(beyond, drafts.get(i).end),
           articleProvince,
           bloc);
       if (drafts.get(i).issuer == null && !drafts.get(i).namedReference) {
@@ -340,11 +356,13 @@ final class MentionParser {
       String key,
       int bound,
       int outer,
+      int beyond,
       Province articleProvince,
       String bloc) {
     int pos = d.end;
     boolean progressed = true;
     boolean afterIssuer = false;
+    boolean effectPassed = false;
     while (progressed && pos < bound) {
       progressed = false;
       Matcher m;
@@ -357,6 +375,18 @@ final class MentionParser {
       }
       if (d.issuedOn == null && (m = at(DATE_FIELD, key, pos, bound)) != null) {
         d.issuedOn = date(m);
+        pos = m.end();
+        progressed = true;
+        continue;
+      }
+      if (d.issuedOn == null && !d.sameDay && (m = at(SAME_DAY_FIELD, key, pos, bound)) != null) {
+        d.sameDay = true;
+        pos = m.end();
+        progressed = true;
+        continue;
+      }
+      if (!effectPassed && (m = at(EFFECT_FIELD, key, pos, bound)) != null) {
+        effectPassed = true;
         pos = m.end();
         progressed = true;
         continue;
@@ -386,7 +416,7 @@ final class MentionParser {
         continue;
       }
       if (d.title == null && (m = at(ABOUT_INTRO, key, pos, bound)) != null) {
-        int end = titleEnd(key, m.end(), bound, outer);
+        int end = titleEnd(key, m.end(), bound, outer, beyond);
         if (end > m.end() + 4) {
           d.title = body.substring(m.end(), end).strip();
           d.titleIsSubject = true;
@@ -399,7 +429,7 @@ final class MentionParser {
       if (d.title == null
           && VERB_TITLED.contains(d.kind)
           && (m = at(VERB_TITLE, key, pos, bound)) != null) {
-        int end = titleEnd(key, m.start("verb"), bound, outer);
+        int end = titleEnd(key, m.start("verb"), bound, outer, beyond);
         if (end > m.end()) {
           d.title = body.substring(m.start("verb"), end).strip();
           d.titleIsSubject = true;
@@ -452,20 +482,43 @@ final class MentionParser {
   /**
    * Where an unquoted title starting at {@code from} ends: its subject up to the next mention, or,
    * when the subject ends with a word that takes that mention as object, over the mention up to
-   * {@code outer}.
+   * {@code outer}; when only "và" stands between it and the mention at {@code outer}, over that one
+   * too, up to {@code beyond} ("ban hành Kế hoạch triển khai thực hiện Nghị định số 178 và Nghị
+   * định số 67 trên địa bàn tỉnh").
    */
-  static int titleEnd(String key, int from, int bound, int outer) {
+  static int titleEnd(String key, int from, int bound, int outer, int beyond) {
     int end = subjectEnd(key, from, bound);
     if (outer > bound
         && key.substring(end, bound).isBlank()
         && TAKES_OBJECT.matcher(key.substring(from, end).strip()).find()) {
       int over = subjectEnd(key, from, outer);
-      if (over > bound) {
-        return over;
+      if (over <= bound) {
+        return end;
       }
+      if (beyond > outer && JOINED_OBJECT.matcher(key.substring(over, outer)).matches()) {
+        int further = subjectEnd(key, from, beyond);
+        if (further > outer) {
+          return further;
+        }
+      }
+      return over;
     }
     return end;
   }
+
+  /** Whether a date or an issuer follows {@code d}'s core mention. */
+  private static boolean hasOwnFields(String key, Draft d) {
+    return at(DATE_FIELD, key, d.end, key.length()) != null
+        || at(OWN_ISSUER, key, d.end, key.length()) != null;
+  }
+
+  /** " của Bộ Công an", ", do Chính phủ": an issuer after a mention. */
+  private static final java.util.regex.Pattern OWN_ISSUER =
+      java.util.regex.Pattern.compile("[\\s,]*(?:của|do)\\s");
+
+  /** " và ": a second object of the same verb ("thực hiện Luật … và Nghị định số …"). */
+  private static final java.util.regex.Pattern JOINED_OBJECT =
+      java.util.regex.Pattern.compile("^[\\s,]*và\\s*$");
 
   /** Where a subject starting at {@code from} ends (exclusive), trailing separators trimmed. */
   static int subjectEnd(String key, int from, int bound) {
@@ -485,8 +538,16 @@ final class MentionParser {
       }
     }
     Matcher s = SUBJECT_STOP.matcher(key).region(from, end);
-    if (s.find()) {
-      end = s.start();
+    while (s.find()) {
+      if (!DANGLING_ACTION.matcher(key.substring(from, s.start()).strip()).find()) {
+        end = s.start();
+        break;
+      }
+    }
+    Matcher trailing = TRAILING_ACTION.matcher(key.substring(from, end).stripTrailing());
+    if (trailing.find()
+        && !DANGLING_ACTION.matcher(key.substring(from, from + trailing.start()).strip()).find()) {
+      end = from + trailing.start();
     }
     // trim ", ", " và", " cùng", "…" left before the next mention or stop
     boolean trimmed = true;

@@ -48,14 +48,15 @@ final class RelationFinder {
   private static final Pattern GUIDES =
       Pattern.compile(
           "^[\\s,(]*(?:để |về việc |về )?(?:ban hành (?:kế hoạch|chương trình hành động) )?"
-              + "(?:(?:hướng dẫn|triển khai|tổ chức|cụ thể hóa|quán triệt|lãnh đạo|chỉ đạo),? )*"
+              + "(?:(?:hướng dẫn|triển khai|tổ chức|cụ thể hóa|quán triệt|lãnh đạo|chỉ đạo|học tập"
+              + "|tuyên truyền)(?:,| và)? )*"
               + "(?:thực hiện|thi hành)(?: một số (?:nội dung|điều)(?:,? khoản)? của)?\\s*$");
 
   // "Nghị định … quy định chi tiết một số điều của Luật …", "Thông tư … hướng dẫn …".
   private static final Pattern DETAILS =
       Pattern.compile(
-          "^[\\s,(]*(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn)(?: (?:thi hành|việc thi hành"
-              + "|một số điều(?:,? khoản)?(?: và biện pháp thi hành)?))?(?: của)?\\s*$");
+          "^[\\s,(]*(?:quy định chi tiết|hướng dẫn chi tiết|hướng dẫn)(?: (?:thi hành|việc thi hành))?"
+              + "(?: một số điều(?:,? khoản)?(?: và biện pháp thi hành)?)?(?: của)?\\s*$");
 
   // "A được sửa đổi, bổ sung bởi B": B amends A.
   private static final Pattern AMENDED_BY =
@@ -70,6 +71,9 @@ final class RelationFinder {
   // "Quy chế số X ban hành kèm theo Quyết định số Y".
   private static final Pattern ISSUED_WITH =
       Pattern.compile("^[\\s,(]*(?:được )?ban hành kèm theo\\s*$");
+
+  /** " và " between two objects of one verb. */
+  private static final Pattern JOINED = Pattern.compile("^[\\s,]*và\\s*$");
 
   /** Kinds that guide or implement another instrument. */
   private static final Set<RegulationKind> GUIDING =
@@ -125,6 +129,20 @@ final class RelationFinder {
       String target = keys.get(reversed ? a : b);
       if (!source.equals(target)) {
         found.add(new ExtractedRelation(type, source, target, new Span(a.start, b.end)));
+      }
+      // "Kế hoạch … thực hiện Luật … và Nghị định số …": the title's second object too
+      for (int j = i + 2; type == RelationType.GUIDES && j < drafts.size(); j++) {
+        Draft c = drafts.get(j);
+        Draft before = drafts.get(j - 1);
+        if (!inTitle(a, c)
+            || before.fieldsEnd > c.start
+            || !JOINED.matcher(key.substring(before.fieldsEnd, c.start)).matches()) {
+          break;
+        }
+        String next = keys.get(c);
+        if (!source.equals(next)) {
+          found.add(new ExtractedRelation(type, source, next, new Span(a.start, c.end)));
+        }
       }
     }
     return new ArrayList<>(found);

@@ -643,7 +643,8 @@ public final class ArticleCleaner {
         author,
         tagSource != null ? tagSource : outlet,
         String.join("\n\n", body),
-        List.copyOf(captions.values()));
+        List.copyOf(captions.values()),
+        outlet);
   }
 
   // ---------------------------------------------------------------- line predicates

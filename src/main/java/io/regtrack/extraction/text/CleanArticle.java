@@ -17,6 +17,8 @@ import java.util.List;
  * @param body the content paragraphs in NFC joined by {@code "\n\n"}, without captions, byline and
  *     boilerplate; spacing inside a paragraph (including U+00A0) is kept; {@code ""} when empty
  * @param captions distinct photo captions in order of appearance; immutable
+ * @param outlet the outlet's own name from a masthead or footer ("Báo Bình Định"), or {@code null};
+ *     differs from {@code source} when the lead opens with a tag ("(BĐ) - …")
  */
 public record CleanArticle(
     String title,
@@ -25,7 +27,20 @@ public record CleanArticle(
     String author,
     String source,
     String body,
-    List<String> captions) {
+    List<String> captions,
+    String outlet) {
+
+  /** An article whose outlet is known only by its {@code source}. */
+  public CleanArticle(
+      String title,
+      LocalDate publishedOn,
+      LocalDateTime publishedAt,
+      String author,
+      String source,
+      String body,
+      List<String> captions) {
+    this(title, publishedOn, publishedAt, author, source, body, captions, null);
+  }
 
   /** Replaces a {@code null} title or body by {@code ""} and copies the captions. */
   public CleanArticle {

@@ -438,11 +438,17 @@ class CitationTableTest {
                 .by("Quốc hội")));
     rows.add(
         row(
-                "kind Công văn, Party symbol …-CV/TU, Tỉnh ủy implied by /TU",
+                "kind Công văn, Party symbol …-CV/TU, the standing committee implied by /TU",
                 "Văn phòng gửi Công văn số 245-CV/TU ngày 2/6/2023 đến các huyện.",
                 full("Công văn số 245-CV/TU", OFFICIAL_LETTER, "245", "245-CV/TU").on(2023, 6, 2))
             .in("Nghệ An")
-            .regs(reg("245-CV/TU", OFFICIAL_LETTER, "245-CV/TU", false, "Tỉnh ủy Nghệ An")));
+            .regs(
+                reg(
+                    "245-CV/TU",
+                    OFFICIAL_LETTER,
+                    "245-CV/TU",
+                    false,
+                    "Ban Thường vụ Tỉnh ủy Nghệ An")));
     rows.add(
         row(
             "kind Công văn, State symbol …/UBND-NC",
@@ -1082,11 +1088,38 @@ class CitationTableTest {
             .regs(reg("98-KH/HU", PLAN, "98-KH/HU", false, "Ban Thường vụ Huyện ủy Mèo Vạc")));
     rows.add(
         row(
-                "no issuer stated: '…/TU' in a centrally-run city implies its Thành ủy",
+                "no issuer stated: '…-KH/TU' in a centrally-run city: its Thành ủy's standing committee",
                 "Các đảng bộ trực thuộc thực hiện Kế hoạch số 12-KH/TU.",
                 full("Kế hoạch số 12-KH/TU", PLAN, "12", "12-KH/TU"))
             .in("Hà Nội")
-            .regs(reg("12-KH/TU", PLAN, "12-KH/TU", false, "Thành ủy Hà Nội")));
+            .regs(reg("12-KH/TU", PLAN, "12-KH/TU", false, "Ban Thường vụ Thành ủy Hà Nội")));
+    rows.add(
+        row(
+                "issue 14: a resolution '…-NQ/TU' is the full committee's, not the standing one's",
+                "Các chi bộ học tập Nghị quyết số 09-NQ/TU ngày 5/8/2021.",
+                full("Nghị quyết số 09-NQ/TU", RESOLUTION, "09", "09-NQ/TU").on(2021, 8, 5))
+            .in("Hà Nội")
+            .regs(reg("09-NQ/TU", RESOLUTION, "09-NQ/TU", false, "Thành ủy Hà Nội")));
+    rows.add(
+        row(
+                "issue 14: 'cùng ngày của X': the date of the citation before, X the issuer",
+                "Quán triệt Quy chế số 07-QC/TU ngày 25/10/2024 về công tác nhân sự, ban hành kèm theo"
+                    + " Quyết định số 1836-QĐ/TU cùng ngày của Ban Thường vụ Tỉnh ủy.",
+                full("Quy chế số 07-QC/TU", RULES, "07", "07-QC/TU")
+                    .on(2024, 10, 25)
+                    .titled("về công tác nhân sự"),
+                full("Quyết định số 1836-QĐ/TU", DECISION, "1836", "1836-QĐ/TU")
+                    .on(2024, 10, 25)
+                    .by("Ban Thường vụ Tỉnh ủy Quảng Trị"))
+            .in("Quảng Trị")
+            .regs(
+                reg("07-QC/TU", RULES, "07-QC/TU", false, "Ban Thường vụ Tỉnh ủy Quảng Trị"),
+                reg(
+                    "1836-QĐ/TU",
+                    DECISION,
+                    "1836-QĐ/TU",
+                    false,
+                    "Ban Thường vụ Tỉnh ủy Quảng Trị")));
     rows.add(
         row(
             "issuer Ban Bí thư Trung ương Đảng → Ban Bí thư",
@@ -1201,11 +1234,11 @@ class CitationTableTest {
             .regs(reg("11/2022/QH15", LAW, "11/2022/QH15", false, "Quốc hội")));
     rows.add(
         row(
-                "issuer implied by /TU with the article's province",
+                "issuer implied by …-KH/TU: the province's standing committee",
                 "Quán triệt Kế hoạch số 215-KH/TU ngày 1/3/2023 tới đảng viên.",
                 full("Kế hoạch số 215-KH/TU", PLAN, "215", "215-KH/TU").on(2023, 3, 1))
             .in("Nghệ An")
-            .regs(reg("215-KH/TU", PLAN, "215-KH/TU", false, "Tỉnh ủy Nghệ An")));
+            .regs(reg("215-KH/TU", PLAN, "215-KH/TU", false, "Ban Thường vụ Tỉnh ủy Nghệ An")));
     rows.add(
         row(
                 "no issuer implied by /TW alone",
