@@ -74,7 +74,8 @@ public final class CitationExtractor {
     Context context =
         new Context(
             () -> Bodies.firstDistrict(body), // Bodies reads each text once
-            memoized(() -> issuers.firstPartyCommittee(key, body, articleProvince)));
+            memoized(() -> issuers.firstPartyCommittee(key, body, articleProvince)),
+            memoized(() -> issuers.firstBlocCommittee(key, body, articleProvince)));
     for (Map.Entry<String, List<Draft>> g : groups.entrySet()) {
       regulations.add(merge(g.getKey(), g.getValue(), articleProvince, context));
     }
@@ -99,7 +100,8 @@ public final class CitationExtractor {
   /** What the article says that completes issuers implied by symbols, each read at most once. */
   private record Context(
       java.util.function.Supplier<String> district,
-      java.util.function.Supplier<String> committee) {}
+      java.util.function.Supplier<String> committee,
+      java.util.function.Supplier<String> bloc) {}
 
   private static java.util.function.Supplier<String> memoized(
       java.util.function.Supplier<String> read) {
@@ -204,8 +206,7 @@ public final class CitationExtractor {
         continue;
       }
       if (d.namedReference) {
-        keys.put(d, d.term); // the symbol of the law it names
-        d.term = null;
+        keys.put(d, d.namedSymbol);
         continue;
       }
       Draft full = fullFor(d, fullsByNumber.getOrDefault(d.number, List.of()));
@@ -311,7 +312,9 @@ public final class CitationExtractor {
     String issuer = firstNonNull(ordered, d -> d.issuer);
     Province issuerProvince = firstNonNull(ordered, d -> d.issuerProvince);
     if (issuer == null) {
-      issuer = Issuers.impliedBySuffix(symbol, article, context.district(), context.committee());
+      issuer =
+          Issuers.impliedBySuffix(
+              symbol, article, context.district(), context.committee(), context.bloc());
     }
     RegulationKind kind = first.kind;
     if (!full && first.abbreviatedKind) {

@@ -155,7 +155,7 @@ final class CitationPatterns {
 
   /** A Party term: " khóa XI", "(khóa XII)". */
   static final Pattern TERM_FIELD =
-      Pattern.compile("[\\s,]*\\(?\\s*khóa\\s+(?<term>[xivl]{1,6})" + WORD_END + "\\s*\\)?");
+      Pattern.compile("[\\s,]*\\(?\\s*khóa\\s+(?<term>[xivl]{1,6})" + WORD_END + "(?:\\s*\\))?");
 
   /** Structure: " gồm 6 chương, 22 điều", "có 5 chương và 25 điều". */
   static final Pattern STRUCTURE_FIELD =
@@ -201,6 +201,8 @@ final class CitationPatterns {
               + "(?:,?\\s+(?:và|cùng)\\s+(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt|thực hiện"
               + "|hướng dẫn|học tập|phổ biến|công bố)\\s+(?:thực hiện|việc|công tác|\\d|các|nghị quyết"
               + "|chỉ thị|quy định|quyết định|kết luận|quy chế|hướng dẫn|kế hoạch)"
+              // a new clause with its own subject: ", tỉnh đã cơ bản hoàn thành …"
+              + "|,\\s+(?:[\\p{L}]+\\s){1,3}?(?:đã|vừa|đang)\\s"
               + "|\\s+gắn với|\\s+(?:bao gồm|gồm)\\s+\\d|,\\s+(?:ngày|được|đã|đồng thời|theo đó"
               + "|trong đó|đề cập|nhằm)\\s|\\s+(?:được|đã được)\\s+(?:ban hành|sửa đổi|thay thế"
               + "|tổ chức)|,?\\s+(?:ban hành kèm theo|thay thế(?: cho)?\\s|sửa đổi,? bổ sung)"
@@ -271,7 +273,7 @@ final class CitationPatterns {
   static final Pattern TAKES_OBJECT =
       Pattern.compile(
           "(?<![\\p{L}])(?:thực hiện|thi hành|triển khai|của|theo|kèm theo|hướng dẫn"
-              + "|quán triệt|sửa đổi,? bổ sung|về)$");
+              + "|quán triệt|sửa đổi,? bổ sung|về|tổng kết|sơ kết)$");
 
   /** " đã ban hành " right before a mention: its subject is the mention's issuer. */
   static final Pattern ISSUED_BY_BEFORE =

@@ -40,6 +40,9 @@ final class Draft {
   /** A law named by its title ("Luật Bảo vệ bí mật nhà nước") after a numbered citation of it. */
   boolean namedReference;
 
+  /** The symbol of the law a {@link #namedReference} names. */
+  String namedSymbol;
+
   boolean isFull() {
     return symbol != null;
   }

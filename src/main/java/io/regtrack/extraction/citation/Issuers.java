@@ -46,6 +46,21 @@ final class Issuers {
     return null;
   }
 
+  /**
+   * The first Đảng ủy Khối the text names with its Khối ("Đảng ủy Khối các cơ quan Thành phố Hà
+   * Nội"), canonical, or null: the issuer of its "…/ĐUK" documents.
+   */
+  String firstBlocCommittee(String key, String body, Province articleProvince) {
+    String bloc = Bodies.firstBloc(key);
+    for (int at = key.indexOf("đảng ủy khối"); at >= 0; at = key.indexOf("đảng ủy khối", at + 1)) {
+      Optional<Bodies.Match> m = bodies.at(key, body, at, articleProvince, bloc);
+      if (m.isPresent() && !m.get().canonical().equals("Đảng ủy Khối")) {
+        return m.get().canonical();
+      }
+    }
+    return null;
+  }
+
   /** The text's first Khối name (see {@link Bodies#firstBloc}). */
   static String firstBloc(String key) {
     return Bodies.firstBloc(key);
@@ -59,14 +74,15 @@ final class Issuers {
   /**
    * The issuer a symbol's suffix implies when no "của" phrase says it: "…/BTCTW" → Ban Tổ chức
    * Trung ương, "…/NĐ-CP" → Chính phủ, "…/TU" → Tỉnh ủy (Thành ủy of a city) of the article's
-   * province, "…/HU" → Huyện ủy of the district the article names first. {@code /TW} alone does not
-   * say which central body issued it.
+   * province, "…/HU" → Huyện ủy of the district the article names first, "…/ĐUK" → the Đảng ủy Khối
+   * the article names. {@code /TW} alone does not say which central body issued it.
    */
   static String impliedBySuffix(
       String symbol,
       Province articleProvince,
       Supplier<String> articleDistrict,
-      Supplier<String> articleCommittee) {
+      Supplier<String> articleCommittee,
+      Supplier<String> articleBloc) {
     if (symbol == null) {
       return null;
     }
@@ -76,6 +92,10 @@ final class Issuers {
       return "Quân ủy Trung ương";
     } else if (s.endsWith("/ĐUCA")) {
       return "Đảng ủy Công an Trung ương";
+    } else if (s.endsWith("/ĐUK")) {
+      // "112-KH/ĐUK" in a report of a Khối: its standing committee's plans, its own resolutions
+      String bloc = articleBloc.get();
+      return bloc == null || s.contains("-NQ/") ? bloc : "Ban Thường vụ " + bloc;
     } else if (s.endsWith("/ĐU")) {
       // "05-NQ/ĐU" in a report of the Đảng ủy Quân sự tỉnh: the committee the article names
       String committee = articleCommittee.get();

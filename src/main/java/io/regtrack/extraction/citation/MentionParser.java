@@ -191,7 +191,7 @@ final class MentionParser {
         ref.number = law.number;
         ref.namedReference = true;
         ref.title = law.title;
-        ref.term = law.symbol; // carries the law's symbol to the resolver
+        ref.namedSymbol = law.symbol;
         refs.add(ref);
         covered.set(at, end);
       }
@@ -427,8 +427,9 @@ final class MentionParser {
         }
       }
       if (d.title == null
-          && VERB_TITLED.contains(d.kind)
-          && (m = at(VERB_TITLE, key, pos, bound)) != null) {
+          && (VERB_TITLED.contains(d.kind) || isGovernmentResolution(d))
+          && (m = at(VERB_TITLE, key, pos, bound)) != null
+          && (VERB_TITLED.contains(d.kind) || m.group("verb").equals("ban hành"))) {
         int end = titleEnd(key, m.start("verb"), bound, outer, beyond);
         if (end > m.end()) {
           d.title = body.substring(m.start("verb"), end).strip();
@@ -469,12 +470,14 @@ final class MentionParser {
   /**
    * Kinds whose unquoted title may be a verb phrase right after the mention or its issuer: "Nghị
    * định số 98/2023/NĐ-CP quy định chi tiết …", "Quyết định số 1234/QĐ-UBND ban hành Kế hoạch …",
-   * "Kế hoạch số 120-KH/HU … triển khai thực hiện Chỉ thị số 35-CT/TW". (A Hướng dẫn "… thực hiện
-   * Quy định số 58" states what it guides, not its title.)
+   * "Kế hoạch số 120-KH/HU … triển khai thực hiện Chỉ thị số 35-CT/TW", "Hướng dẫn số 25-HD/BTCTW …
+   * thực hiện một số nội dung của Quy định số 124-QĐ/TW" (the title and the GUIDES relation are
+   * stated by the same words).
    */
   private static final Set<RegulationKind> VERB_TITLED =
       EnumSet.of(
           RegulationKind.PLAN,
+          RegulationKind.GUIDANCE,
           RegulationKind.DECISION,
           RegulationKind.DECREE,
           RegulationKind.CIRCULAR);
@@ -504,6 +507,16 @@ final class MentionParser {
       return over;
     }
     return end;
+  }
+
+  /**
+   * A Government resolution ("Nghị quyết số 03/NQ-CP … ban hành Chương trình hành động …"): its
+   * title is a "ban hành …" verb phrase like a decision's.
+   */
+  private static boolean isGovernmentResolution(Draft d) {
+    return d.kind == RegulationKind.RESOLUTION
+        && d.symbol != null
+        && d.symbol.toUpperCase(java.util.Locale.ROOT).endsWith("/NQ-CP");
   }
 
   /** Whether a date or an issuer follows {@code d}'s core mention. */

@@ -44,10 +44,11 @@ final class RelationFinder {
 
   // "Hướng dẫn … thực hiện …", "Kế hoạch … triển khai thực hiện …", "… hướng dẫn thi hành …",
   // "Nghị quyết … về lãnh đạo thực hiện …", "Quyết định … ban hành Kế hoạch triển khai thực hiện
-  // …".
+  // …", "Nghị quyết số 03/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện …".
   private static final Pattern GUIDES =
       Pattern.compile(
-          "^[\\s,(]*(?:để |về việc |về )?(?:ban hành (?:kế hoạch|chương trình hành động) )?"
+          "^[\\s,(]*(?:để |về việc |về )?(?:ban hành (?:kế hoạch|chương trình hành động)"
+              + "(?: của [^,;.]{1,40}?)? )?"
               + "(?:(?:hướng dẫn|triển khai|tổ chức|cụ thể hóa|quán triệt|lãnh đạo|chỉ đạo|học tập"
               + "|tuyên truyền)(?:,| và)? )*"
               + "(?:thực hiện|thi hành)(?: một số (?:nội dung|điều)(?:,? khoản)? của)?\\s*$");

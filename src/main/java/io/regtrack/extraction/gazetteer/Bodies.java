@@ -172,14 +172,15 @@ public final class Bodies {
       Pattern.compile(
           "đảng ủy khối (các cơ quan trung ương|doanh nghiệp trung ương"
               + "|các cơ quan và doanh nghiệp tỉnh|cơ quan và doanh nghiệp tỉnh|các cơ quan tỉnh"
-              + "|doanh nghiệp tỉnh)");
+              + "|doanh nghiệp tỉnh|các cơ quan thành phố|doanh nghiệp thành phố)");
 
   // " các cơ quan tỉnh", " Doanh nghiệp Trung ương": the Khối's name right after "Đảng ủy Khối" or
   // "Đảng bộ Khối".
   private static final Pattern OWN_BLOC =
       Pattern.compile(
           " (các cơ quan trung ương|doanh nghiệp trung ương|các cơ quan và doanh nghiệp tỉnh"
-              + "|cơ quan và doanh nghiệp tỉnh|các cơ quan tỉnh|doanh nghiệp tỉnh)");
+              + "|cơ quan và doanh nghiệp tỉnh|các cơ quan tỉnh|doanh nghiệp tỉnh"
+              + "|các cơ quan thành phố|doanh nghiệp thành phố)");
 
   /** A district-level body's canonical name, which a district completes. */
   private static final Pattern DISTRICT_BODY = Pattern.compile("(?:Huyện|Quận|Thị) ủy$");
@@ -325,7 +326,7 @@ public final class Bodies {
           }
           if (bloc != null) {
             name = name + " " + blocName(bloc);
-            if (bloc.endsWith("tỉnh")) {
+            if (bloc.endsWith("tỉnh") || bloc.endsWith("thành phố")) {
               // "Đảng ủy Khối các cơ quan tỉnh (Lào Cai)": a provincial bloc carries its province
               Place place = placeAfter(key, end, articleProvince);
               province = place.province();
@@ -428,6 +429,9 @@ public final class Bodies {
           "Các cơ quan và doanh nghiệp tỉnh";
       case "các cơ quan tỉnh" -> "các cơ quan tỉnh";
       case "doanh nghiệp tỉnh" -> "Doanh nghiệp tỉnh";
+      // a centrally-run city's blocs: "Đảng ủy Khối các cơ quan Thành phố Hà Nội"
+      case "các cơ quan thành phố" -> "các cơ quan Thành phố";
+      case "doanh nghiệp thành phố" -> "Doanh nghiệp Thành phố";
       default -> keyName;
     };
   }

@@ -23,7 +23,7 @@ final class MeetingCounts {
   /** Who attends: delegates, or members of a body. */
   private static final String MEMBERS =
       "(?<members>cán bộ, đảng viên|cán bộ, công chức|cán bộ, chiến sĩ|cán bộ|đảng viên|đồng chí"
-          + "|học viên|người)";
+          + "|học viên|người|vị)";
 
   // "hơn 6.500 đại biểu", "gần 400 đại biểu", "1.280.404 cán bộ, đảng viên tham dự", "hơn 1,1
   // triệu cán bộ, đảng viên tham dự".
@@ -36,11 +36,12 @@ final class MeetingCounts {
               + "(?=[^.;]{0,60}(?:tham dự|dự(?! (?:bị|kiến|khuyết|thảo|án|toán))|tham gia)"
               + "(?![\\p{L}])))");
 
-  // "với sự tham dự của 180 đồng chí", "cho 412 cán bộ, đảng viên là bí thư chi bộ": who the
+  // "với sự tham dự của 180 đồng chí", "cho 412 cán bộ, đảng viên là bí thư chi bộ", "quán triệt
+  // … tới 136 đảng viên", "cho hơn 80 vị sư sãi": who the
   // meeting was held for, with no verb of attending after the count.
   private static final Pattern ATTENDANCE_FOR =
       Pattern.compile(
-          "(?<![\\p{L}])(?:cho|với sự (?:tham dự|tham gia|có mặt) của|thu hút) "
+          "(?<![\\p{L}])(?:cho|tới|với sự (?:tham dự|tham gia|có mặt) của|thu hút) "
               + "(?:(?<q>hơn|trên|gần|khoảng|gần như|dưới) )?"
               + COUNT
               + "\\s+"
@@ -61,6 +62,11 @@ final class MeetingCounts {
           "(?<![\\p{L}])điểm cầu (?:(?:công an|bộ chỉ huy quân sự|tỉnh ủy, thành ủy|các|của) )?"
               + "(?<n>\\d{1,2}) tỉnh, thành(?![\\p{L}])");
 
+  // "(từ điểm cầu tỉnh, hội nghị được) kết nối tiếp tới 112 điểm cầu": points a bridge point relays
+  // the meeting to, inside the network already counted.
+  private static final Pattern RELAYED =
+      Pattern.compile("(?<![\\p{L}])(?:nối|truyền) tiếp (?:tới|đến|xuống) $");
+
   // "12.416 điểm cầu trong cả nước, gồm …", "187 điểm cầu, trong đó …": a total its parts follow.
   private static final Pattern PARTS_FOLLOW =
       Pattern.compile(
@@ -72,7 +78,7 @@ final class MeetingCounts {
     Matcher m = BRIDGE_POINTS.matcher(key);
     List<Integer> counts = new ArrayList<>();
     while (m.find()) {
-      if (m.group("host") != null) {
+      if (m.group("host") != null || RELAYED.matcher(key).region(0, m.start()).find()) {
         continue;
       }
       int n = Integer.parseInt(m.group("n").replace(".", ""));

@@ -38,32 +38,43 @@ import java.util.regex.Pattern;
  */
 public final class MeetingExtractor {
 
-  // "hội nghị", "buổi làm việc", "đoàn kiểm tra", "hội thảo": nouns that name a reported meeting.
+  // "hội nghị", "buổi làm việc", "đoàn kiểm tra", "hội thảo", "lớp tập huấn", "Lễ kỷ niệm": nouns
+  // that name a reported meeting.
   private static final Pattern MEETING_NOUN =
       Pattern.compile(
           "(?<![\\p{L}])(?:hội nghị|buổi làm việc|làm việc với|đoàn kiểm tra|buổi kiểm tra"
-              + "|kiểm tra công tác|hội thảo|tọa đàm|phiên họp|lễ công bố)(?![\\p{L}])");
+              + "|kiểm tra công tác|hội thảo|tọa đàm|phiên họp|lễ công bố|lớp tập huấn"
+              + "|lớp bồi dưỡng|lễ kỷ niệm)(?![\\p{L}])");
 
   // Kind keywords in the order they are tried on the headline, then on the lead.
   private static final Pattern INSPECTION =
-      Pattern.compile("(?<![\\p{L}])(?:đoàn kiểm tra|kiểm tra|giám sát)(?![\\p{L}])");
+      // not the name of a body ("Ủy ban Kiểm tra Đảng ủy … tổ chức tập huấn")
+      Pattern.compile("(?<![\\p{L}])(?:đoàn kiểm tra|(?<!ban )kiểm tra|giám sát)(?![\\p{L}])");
   private static final Pattern EVALUATION =
       Pattern.compile("(?<![\\p{L}])đánh giá \\d{1,2} năm(?![\\p{L}])");
   private static final Pattern REVIEW =
       Pattern.compile("(?<![\\p{L}])(?:tổng kết|sơ kết)(?![\\p{L}])");
   private static final Pattern DISSEMINATION =
       Pattern.compile(
-          "(?<![\\p{L}])(?:quán triệt|triển khai|phổ biến|học tập|tuyên truyền)(?![\\p{L}])");
+          "(?<![\\p{L}])(?:quán triệt|triển khai|phổ biến|học tập|tuyên truyền|tập huấn|bồi dưỡng)"
+              + "(?![\\p{L}])");
+
+  /** "Lễ kỷ niệm 94 năm Ngày truyền thống …", "kỷ niệm 80 năm …": a ceremony, of no other kind. */
+  private static final Pattern CEREMONY =
+      Pattern.compile("(?<![\\p{L}])kỷ niệm \\d{1,3} năm(?![\\p{L}])");
 
   /**
    * The date of the reported meeting at the start of a sentence or clause: "Sáng 20/9", "sáng ngày
-   * 02/8/2019", "Chiều 2-12", "Ngày 14-3", "Ngày 29.9", "Sáng nay (9/12)", "Vào sáng 12/3".
+   * 02/8/2019", "Chiều 2-12", "Ngày 14-3", "Ngày 29.9", "Sáng nay (9/12)", "Vào sáng 12/3"; not the
+   * second date of a range "(14/10/1930 - 14/10/2024)".
    */
   private static final Pattern EVENT_DATE =
       Pattern.compile(
-          "(?:^|[.!?\\n]\\s*|,\\s*|\\)\\s*-?\\s*|-\\s+)(?<at>vào\\s+)?(?<pod>sáng|chiều|tối|trưa)?"
+          "(?:^|[.!?\\n]\\s*|,\\s*|\\)\\s*-?\\s*|(?<!\\p{N}\\s?)-\\s+)(?<at>vào\\s+)?"
+              + "(?<pod>sáng|chiều|tối|trưa)?"
               + "\\s*(?:nay\\s*)?"
-              + "(?:hôm nay\\s*)?(?:ngày\\s*)?\\(?\\s*(?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})"
+              + "(?:hôm nay\\s*)?(?:trong (?:hai|ba|02|03|2|3) ngày\\s*)?(?:ngày\\s*)?\\(?\\s*"
+              + "(?<d>\\d{1,2})(?:\\s*(?:và|,)\\s*\\d{1,2})?\\s*[-/.]\\s*(?<m>\\d{1,2})"
               + "(?:\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2}))?\\s*\\)?(?![\\p{N}/.-])");
 
   /**
@@ -257,17 +268,23 @@ public final class MeetingExtractor {
    * "Chiều cùng ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết …", "Tiếp đó, ngày 3/1, Ban
    * Thường vụ Đảng ủy Khối tổ chức hội nghị …", "Trước đó, sáng 15/11, …", "Ngay sau hội nghị cấp
    * tỉnh, ngày 12/7, …": a later sentence that opens with its own time (after an optional
-   * connective) and reports that someone held another meeting.
+   * connective) and reports that someone held another meeting; "Ngay sau hội nghị toàn quốc, UBND
+   * tỉnh tổ chức hội nghị …" is the same day.
    */
   private static final Pattern FOLLOW_UP_EVENT =
       Pattern.compile(
-          "(?:(?:ngay sau (?:đó|hội nghị[^,.;\\n]{0,40})|tiếp đó|tiếp theo|sau đó|trước đó"
+          // "Ngay sau hội nghị toàn quốc, UBND tỉnh tổ chức hội nghị …": the same day, no time
+          "(?<after>ngay sau (?:đó|hội nghị[^,.;\\n]{0,40}),\\s*+"
+              + "(?!(?:sáng|chiều|tối|trưa|ngày|cùng|hôm|\\d))[^.;\\n]{0,160}?"
+              + "tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lớp|quán triệt|học tập|triển khai|tập huấn))|"
+              + "(?:(?:ngay sau (?:đó|hội nghị[^,.;\\n]{0,40})|tiếp đó|tiếp theo|sau đó|trước đó"
               + "|sang năm mới|theo chỉ đạo của [^,.;\\n]{3,80}"
               + "|cũng trong (?:ngày|sáng|chiều)[^,.;\\n]{0,20}),\\s*)?(?:ngay )?"
               + "(?:(?<pod>sáng|chiều|tối|trưa) )?(?:(?<same>cùng ngày)|(?<next>hôm sau|ngày hôm sau)"
               + "|(?:ngày )?(?<d>\\d{1,2})\\s*[-/.]\\s*(?<m>\\d{1,2})"
               + "(?:\\s*[-/.]\\s*(?<y>(?:19|20)\\d{2}))?)\\s*,[^.;\\n]{0,160}?"
-              + "tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lớp|quán triệt|học tập|triển khai)");
+              + "tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lớp|quán triệt|học tập|triển khai"
+              + "|tập huấn)");
 
   /** Starts of later meetings' sentences, after the reported meeting's own sentence. */
   private static List<int[]> laterMeetings(String body, String key, int eventAt) {
@@ -337,7 +354,7 @@ public final class MeetingExtractor {
     LocalDate date = null;
     boolean inferred = false;
     String partial = null;
-    if (m.group("same") != null) {
+    if (m.group("same") != null || m.group("after") != null) {
       date = firstDate;
       inferred = firstInferred;
     } else if (m.group("next") != null) {
@@ -500,6 +517,7 @@ public final class MeetingExtractor {
     words.put(REVIEW, MeetingKind.REVIEW);
     words.put(INSPECTION, MeetingKind.INSPECTION);
     words.put(DISSEMINATION, MeetingKind.DISSEMINATION);
+    words.put(CEREMONY, MeetingKind.OTHER);
     return java.util.Collections.unmodifiableMap(words);
   }
 
@@ -658,12 +676,21 @@ public final class MeetingExtractor {
       return national;
     }
     for (String part : organizer.split(", ")) {
-      if (!Bodies.isCentralParty(part) && !part.endsWith("Trung ương")) {
+      if (!Bodies.isCentralParty(part)
+          && !part.endsWith("Trung ương")
+          && !CENTRAL_STATE.matcher(part).matches()) {
         return false;
       }
     }
     return true;
   }
+
+  // "Bộ Công an", "Bộ Nội vụ", "Chính phủ", "Quốc hội": central State bodies (not "Bộ Chỉ huy
+  // Quân sự tỉnh", nor a body that names its province).
+  private static final Pattern CENTRAL_STATE =
+      Pattern.compile(
+          "(?:Bộ (?!Chỉ huy|Tư lệnh|đội)\\p{Lu}[^,]*|Chính phủ|Thủ tướng Chính phủ|Quốc hội"
+              + "|Ủy ban Thường vụ Quốc hội)(?<!tỉnh [^,]{1,30})");
 
   // "Tại điểm cầu tỉnh Tiền Giang": a national online meeting reported from a local bridge point.
   private static final Pattern AT_BRIDGE =

@@ -27,12 +27,13 @@ final class Organizers {
   /**
    * "… tổ chức hội nghị", "tổ chức Hội thảo", "tổ chức quán triệt": the verb whose subject
    * organizes the meeting. Example: "Sáng 20/9, Ban Tổ chức Tỉnh ủy Bắc Giang tổ chức hội nghị trực
-   * tuyến".
+   * tuyến"; "Ban Tổ chức Tỉnh ủy mở lớp tập huấn".
    */
   private static final Pattern ORGANIZES =
       Pattern.compile(
-          "(?<![\\p{L}])tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lễ|phiên|lớp|quán triệt"
-              + "|triển khai|học tập|sơ kết|tổng kết|kiểm tra|đối thoại)(?![\\p{L}])");
+          "(?<![\\p{L}])(?:tổ chức (?:hội nghị|buổi|hội thảo|tọa đàm|lễ|phiên|lớp|quán triệt"
+              + "|triển khai|học tập|sơ kết|tổng kết|kiểm tra|đối thoại|tập huấn)|mở lớp)"
+              + "(?![\\p{L}])");
 
   /**
    * "Hội nghị do Ban Tuyên giáo Tỉnh ủy tổ chức", "… do Bộ Công an chủ trì, tổ chức": the agent of

@@ -32,6 +32,14 @@ public final class PersonExtractor {
           + "|Trình|Doãn|Bạch|Lã|Phí|Cù|Ứng|Uông|Hàn|Tiêu|Thiều|Lữ|Kha|Lạc|Lăng|Kim|Âu|Viên|Ma"
           + "|Thào|Vừ|Mùa|Lầu|Sộng|Chảo|Hoàng|Y|H[’']\\p{Lu}\\p{Ll}*";
 
+  /**
+   * Military and police ranks that stand in a name slot like "đồng chí": "Thượng tá Kơ Să Ha Vân,
+   * Chủ nhiệm …", "Thượng tá A Thuyên, Phó Giám đốc …".
+   */
+  private static final String SLOT_RANKS =
+      "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy"
+          + "|Thượng úy|Trung úy";
+
   /** A capitalised syllable of a name, "H'Nhoang" and "Kđăm" included. */
   private static final String SYLLABLE = "\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu}\\p{Ll}*)?";
 
@@ -44,18 +52,23 @@ public final class PersonExtractor {
    * "Lâm Văn Mẫn", "Lê Thị Thu Hồng": a surname and one to three capitalised syllables; or, in a
    * name slot (after "đồng chí", "Bà", "Ông") and followed by posts or a verb, two to five
    * capitalised syllables of any origin: "Ksor Phước Hà", "Y Thanh Hà Niê Kđăm", "Nay H'Nhoang",
-   * "Rơ Mah Tuấn", "Thạch Phước Bình" (Jrai, Ê Đê, Khmer and Thái names have no Kinh surname).
+   * "Rơ Mah Tuấn", "Thạch Phước Bình" (Jrai, Ê Đê, Khmer and Thái names have no Kinh surname), or
+   * one syllable with an apostrophe, "K'Brếu" (K'Ho); a military or police rank is a slot too.
    */
   private static final Pattern NAME =
       Pattern.compile(
           "(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:"
-              + "(?<=(?<![\\p{L}])(?:đồng chí|Đồng chí|đ/c|Đ/c|Bà|Ông|bà|ông) )"
+              + "(?<=(?<![\\p{L}])(?:đồng chí|Đồng chí|đ/c|Đ/c|Bà|Ông|bà|ông|"
+              + SLOT_RANKS
+              + ") )"
               + NOT_A_NAME_START
+              + "(?:"
               + SYLLABLE
               + "(?: "
               + SYLLABLE
-              + "){1,4}(?=,| \\(| [–—-] | (?:chủ trì|phát biểu|trình bày|truyền đạt|giới thiệu"
-              + "|báo cáo|cho biết|nhấn mạnh|quán triệt|triển khai)(?![\\p{L}]))"
+              + "){1,4}|\\p{Lu}\\p{Ll}*['’]\\p{Lu}\\p{Ll}*)"
+              + "(?=,| \\(| [–—-] | (?:chủ trì|phát biểu|trình bày|truyền đạt|giới thiệu"
+              + "|báo cáo|cho biết|nhấn mạnh|quán triệt|triển khai|đề nghị|yêu cầu)(?![\\p{L}]))"
               + "|(?:"
               + SURNAMES
               + ")(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}\\p{N}]))");

@@ -24,6 +24,7 @@ final class Positions {
       "(?:(?:(?:Phó|Tổng|Nguyên|nguyên|Quyền) ){0,2}(?:Ủy viên|Uỷ viên|Bí thư|Trưởng|[Tt]rưởng"
           + "|Chủ tịch|Cục trưởng|Vụ trưởng|Giám đốc|Chánh|Bộ trưởng|Thứ trưởng|Thủ tướng"
           + "|Tổng Bí thư|Chủ nhiệm|Viện trưởng|Hiệu trưởng|Tổng Biên tập|Biên tập|Thư ký|Chính ủy"
+          + "|Chính trị viên"
           + "|Chính uỷ|Tư lệnh|Chỉ huy trưởng|Đại biểu Quốc hội|Thường trực|Tỉnh ủy viên"
           + "|Tỉnh uỷ viên|Huyện ủy viên|Huyện uỷ viên|Thành ủy viên|Thành uỷ viên|Chánh án"
           + "|Viện trưởng|Kiểm sát viên|Tổng cục trưởng|Tổng Giám đốc|Thành viên|TUV|HUV|UVTV"

@@ -134,6 +134,9 @@ public final class ArticleCleaner {
   // "facebook zalo", "Chia sẻ | In bài": a share bar written on one line, token after token.
   private static final Pattern SHARE_TOKEN_SEPARATOR = Pattern.compile("\\s*[|•·,]\\s*|\\s+");
 
+  // "Nghe đọc bài | Chia sẻ": the parts of a share bar, each a label of one or more words.
+  private static final Pattern SHARE_PART_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+
   // "Chính trị > Xây dựng Đảng", "Trang chủ » Tin tức": a breadcrumb above the headline.
   private static final Pattern BREADCRUMB = Pattern.compile("[>»›]");
 
@@ -661,17 +664,27 @@ public final class ArticleCleaner {
     if (ICON_TOKEN.matcher(key).matches() || SHARE_LABEL.matcher(key).matches()) {
       return true;
     }
-    // a bar of one-word labels and icons: every token is one ("facebook zalo-icon in")
+    // a bar of labels and icons: every "|"-separated part is one ("Nghe đọc bài | Chia sẻ"), or
+    // every word of it is ("facebook zalo-icon in")
+    String[] parts = SHARE_PART_SEPARATOR.split(key.strip());
     String[] tokens = SHARE_TOKEN_SEPARATOR.split(key.strip());
-    if (tokens.length < 2) {
+    if (parts.length < 2 && tokens.length < 2) {
       return false;
     }
-    for (String token : tokens) {
-      if (!ICON_TOKEN.matcher(token).matches() && !SHARE_LABEL.matcher(token).matches()) {
-        return false;
+    for (String part : parts) {
+      if (!isShareToken(part)) {
+        for (String token : SHARE_TOKEN_SEPARATOR.split(part)) {
+          if (!isShareToken(token)) {
+            return false;
+          }
+        }
       }
     }
     return true;
+  }
+
+  private static boolean isShareToken(String token) {
+    return ICON_TOKEN.matcher(token).matches() || SHARE_LABEL.matcher(token).matches();
   }
 
   /** A related-articles or comment heading. */

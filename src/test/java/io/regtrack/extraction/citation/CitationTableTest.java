@@ -1095,6 +1095,19 @@ class CitationTableTest {
             .regs(reg("12-KH/TU", PLAN, "12-KH/TU", false, "Ban Thường vụ Thành ủy Hà Nội")));
     rows.add(
         row(
+                "issue 14: '…-KH/ĐUK' is the standing committee of the Khối the text names",
+                "Đảng ủy Khối các cơ quan Thành phố Hà Nội triển khai Kế hoạch số 112-KH/ĐUK.",
+                full("Kế hoạch số 112-KH/ĐUK", PLAN, "112", "112-KH/ĐUK"))
+            .in("Hà Nội")
+            .regs(
+                reg(
+                    "112-KH/ĐUK",
+                    PLAN,
+                    "112-KH/ĐUK",
+                    false,
+                    "Ban Thường vụ Đảng ủy Khối các cơ quan Thành phố Hà Nội")));
+    rows.add(
+        row(
                 "issue 14: a resolution '…-NQ/TU' is the full committee's, not the standing one's",
                 "Các chi bộ học tập Nghị quyết số 09-NQ/TU ngày 5/8/2021.",
                 full("Nghị quyết số 09-NQ/TU", RESOLUTION, "09", "09-NQ/TU").on(2021, 8, 5))
@@ -1378,9 +1391,15 @@ class CitationTableTest {
     rows.add(
         row(
             "no bare subject when a predicate follows the issuer (hướng dẫn …)",
+            "Quy định số 07-QĐ/TW của Ban Bí thư hướng dẫn một số nội dung cụ thể.",
+            full("Quy định số 07-QĐ/TW", REGULATION, "07", "07-QĐ/TW").by("Ban Bí thư")));
+    rows.add(
+        row(
+            "issue 14: a Hướng dẫn's verb phrase after its issuer is its title",
             "Hướng dẫn số 07-HD/BTCTW của Ban Tổ chức Trung ương hướng dẫn một số nội dung cụ thể.",
             full("Hướng dẫn số 07-HD/BTCTW", GUIDANCE, "07", "07-HD/BTCTW")
-                .by("Ban Tổ chức Trung ương")));
+                .by("Ban Tổ chức Trung ương")
+                .titled("hướng dẫn một số nội dung cụ thể")));
     rows.add(
         row(
             "no bare subject when a predicate follows the issuer (thực hiện …)",
@@ -1462,9 +1481,10 @@ class CitationTableTest {
             .in("Kiên Giang"));
     rows.add(
         row(
-            "a Hướng dẫn's 'thực hiện Quy định …' states what it guides, not a title",
+            "issue 14: a Hướng dẫn's 'thực hiện Quy định …' is its title and what it guides",
             "Hướng dẫn số 25-HD/BTCTW thực hiện Quy định số 96-QĐ/TW.",
-            full("Hướng dẫn số 25-HD/BTCTW", GUIDANCE, "25", "25-HD/BTCTW"),
+            full("Hướng dẫn số 25-HD/BTCTW", GUIDANCE, "25", "25-HD/BTCTW")
+                .titled("thực hiện Quy định số 96-QĐ/TW"),
             full("Quy định số 96-QĐ/TW", REGULATION, "96", "96-QĐ/TW")));
 
     rows.add(

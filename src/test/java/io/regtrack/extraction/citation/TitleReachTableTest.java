@@ -1,6 +1,7 @@
 package io.regtrack.extraction.citation;
 
 import static io.regtrack.extraction.citation.CitationTableTest.full;
+import static io.regtrack.extraction.citation.CitationTableTest.named;
 import static io.regtrack.extraction.citation.CitationTableTest.rel;
 import static io.regtrack.extraction.citation.CitationTableTest.relRow;
 import static io.regtrack.extraction.citation.CitationTableTest.row;
@@ -79,6 +80,28 @@ class TitleReachTableTest {
                 .on(2020, 3, 10)
                 .by("Bộ Công an")),
         row(
+            "a Government resolution's 'ban hành Chương trình hành động …' is its title",
+            "Giới thiệu Nghị quyết số 03/NQ-CP ngày 9/1/2025 của Chính phủ ban hành Chương trình"
+                + " hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW, cùng các nhiệm vụ.",
+            full("Nghị quyết số 03/NQ-CP", RESOLUTION, "03", "03/NQ-CP")
+                .on(2025, 1, 9)
+                .by("Chính phủ")
+                .titled(
+                    "ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số"
+                        + " 57-NQ/TW"),
+            full("Nghị quyết số 57-NQ/TW", RESOLUTION, "57", "57-NQ/TW")),
+        row(
+            "a law named again by its title keeps the term and date written after it",
+            "Triển khai Luật Căn cước số 26/2023/QH15. Luật Căn cước được Quốc hội khóa XV thông"
+                + " qua ngày 27/11/2023.",
+            full("Luật Căn cước số 26/2023/QH15", LAW, "26", "26/2023/QH15")
+                .titled("Luật Căn cước"),
+            named("Luật Căn cước", LAW, "26", "26/2023/QH15")
+                .on(2023, 11, 27)
+                .by("Quốc hội")
+                .titled("Luật Căn cước")
+                .term("khóa XV")),
+        row(
             "the structure after when the law takes effect",
             "Luật Thi đua, khen thưởng số 06/2022/QH15 được Quốc hội thông qua ngày 15/6/2022, có"
                 + " hiệu lực thi hành từ ngày 1/1/2024, gồm 8 chương, 96 điều.",
@@ -117,6 +140,12 @@ class TitleReachTableTest {
                 + " an.",
             3,
             rel(GUIDES, "26/2020/NĐ-CP", "29/2018/QH14")),
+        relRow(
+            "GUIDES: a Government resolution's action programme 'thực hiện' a resolution",
+            "Nghị quyết số 03/NQ-CP của Chính phủ ban hành Chương trình hành động của Chính phủ"
+                + " thực hiện Nghị quyết số 57-NQ/TW.",
+            2,
+            rel(GUIDES, "03/NQ-CP", "57-NQ/TW")),
         relRow(
             "REPLACES: 'Văn bản này thay thế …' is said of the document cited last",
             "Ban Thường vụ Thành ủy ban hành Quy định số 19-QĐ/TU ngày 15/3/2022 về khuyến khích"
