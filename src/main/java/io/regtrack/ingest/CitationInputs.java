@@ -65,7 +65,9 @@ final class CitationInputs {
         f.title(),
         f.chapters(),
         f.articles(),
-        f.term());
+        f.term(),
+        f.issuerInferred(),
+        f.symbolAsWritten());
   }
 
   /** The constant of {@code type} with the same name as {@code value}; {@code null} for null. */

@@ -66,6 +66,12 @@ class Citation extends PanacheEntityBase {
   @Column(name = "stated_term")
   String statedTerm;
 
+  @Column(name = "stated_issuer_inferred", nullable = false)
+  boolean statedIssuerInferred;
+
+  @Column(name = "stated_symbol_as_written")
+  String statedSymbolAsWritten;
+
   StatedFields stated() {
     return new StatedFields(
         statedKind,
@@ -77,6 +83,8 @@ class Citation extends PanacheEntityBase {
         statedTitle,
         statedChapters,
         statedArticles,
-        statedTerm);
+        statedTerm,
+        statedIssuerInferred,
+        statedSymbolAsWritten);
   }
 }

@@ -611,9 +611,11 @@ public class RegistryService {
               insert into citation (%sdocument_id, regulation_id, text, span_start, span_end, form,
                                     stated_kind, stated_number, stated_symbol, stated_issuer,
                                     stated_issued_on, stated_title, stated_chapters,
-                                    stated_articles, stated_term)
+                                    stated_articles, stated_term, stated_issuer_inferred,
+                                    stated_symbol_as_written)
               %svalues (%s:document, :regulation, :text, :start, :end, :form, :kind, :number,
-                      :symbol, :issuer, :issuedOn, :title, :chapters, :articles, :term)
+                      :symbol, :issuer, :issuedOn, :title, :chapters, :articles, :term,
+                      :issuerInferred, :symbolAsWritten)
               on conflict (document_id, span_start) do nothing
               """
                   .formatted(
@@ -639,6 +641,8 @@ public class RegistryService {
       q.setParameter("chapters", positive(s.chapters()), Integer.class);
       q.setParameter("articles", positive(s.articles()), Integer.class);
       q.setParameter("term", blankToNull(s.term()), String.class);
+      q.setParameter("issuerInferred", s.issuer() != null && s.issuerInferred());
+      q.setParameter("symbolAsWritten", blankToNull(s.symbolAsWritten()), String.class);
       if (q.executeUpdate() == 0 && reused != null) {
         recycled.offer(NodeType.Citation, key, reused.id(), null);
       }
@@ -767,8 +771,10 @@ public class RegistryService {
             Function.identity(),
             conflicts);
     Long issuerId = r.issuerId;
+    boolean issuerInferred = r.issuerInferred;
     if (issuerName != null && (issuerId == null || hasIssuerVotes(citations))) {
       issuerId = organizations.findOrCreate(issuerName).id();
+      issuerInferred = issuerInferred(citations, issuerName, fallback);
     }
     LocalDate issuedOn =
         choose(
@@ -821,6 +827,7 @@ public class RegistryService {
             || !Objects.equals(symbol, r.symbol)
             || symbolInferred != r.symbolInferred
             || !Objects.equals(issuerId, r.issuerId)
+            || issuerInferred != r.issuerInferred
             || !Objects.equals(issuedOn, r.issuedOn)
             || !Objects.equals(title, r.title)
             || !Objects.equals(chapters, r.chapters)
@@ -835,6 +842,7 @@ public class RegistryService {
       r.symbol = symbol;
       r.symbolInferred = symbolInferred;
       r.issuerId = issuerId;
+      r.issuerInferred = issuerInferred;
       r.issuedOn = issuedOn;
       r.title = title;
       r.chapters = chapters;
@@ -850,6 +858,24 @@ public class RegistryService {
           .setParameter("id", r.id)
           .executeUpdate();
     }
+  }
+
+  /**
+   * Whether the chosen issuer was inferred: no citation stating it wrote it in full (each completed
+   * it with the article's place), or, stated by none, the article inferred it from the symbol.
+   */
+  private static boolean issuerInferred(
+      List<Citation> citations, String issuer, StatedFields fallback) {
+    String key = TextKeys.nameKey(issuer);
+    List<Citation> stating =
+        citations.stream()
+            .filter(c -> blankToNull(c.statedIssuer) != null)
+            .filter(c -> TextKeys.nameKey(c.statedIssuer).equals(key))
+            .toList();
+    if (stating.isEmpty()) {
+      return fallback.issuerInferred();
+    }
+    return stating.stream().allMatch(c -> c.statedIssuerInferred);
   }
 
   private static boolean hasIssuerVotes(List<Citation> citations) {

@@ -49,6 +49,9 @@ class Regulation extends PanacheEntityBase {
   @Column(name = "issuer_id")
   Long issuerId;
 
+  @Column(name = "issuer_inferred", nullable = false)
+  boolean issuerInferred;
+
   @Column(name = "issued_on")
   LocalDate issuedOn;
 

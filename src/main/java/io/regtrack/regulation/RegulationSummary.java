@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param symbolInferred {@code true} when the symbol was built from kind + issuer and no citation
  *     ever stated it
  * @param issuer the issuing organization, or {@code null}
+ * @param issuerInferred {@code true} when no citing document wrote the issuer in full: it was
+ *     implied by the symbol's suffix ("…/HU") or completed with the article's place
  * @param issuedOn the issue date most citing documents state, or {@code null}
  * @param title the title most citing documents state, or {@code null}
  * @param chapters number of chapters, or {@code null}
@@ -26,6 +28,7 @@ public record RegulationSummary(
     String symbol,
     boolean symbolInferred,
     OrganizationView issuer,
+    boolean issuerInferred,
     LocalDate issuedOn,
     String title,
     Integer chapters,
@@ -40,6 +43,7 @@ public record RegulationSummary(
         r.symbol,
         r.symbolInferred,
         issuer,
+        r.issuerInferred,
         r.issuedOn,
         r.title,
         r.chapters,

@@ -16,6 +16,10 @@ import java.time.LocalDate;
  * @param chapters number of chapters ("gồm 6 chương")
  * @param articles number of articles ("22 điều")
  * @param term the Party term stated with the issuer ("khóa XI")
+ * @param issuerInferred whether the issuer, or the place in its name, was inferred (from the
+ *     symbol's suffix or the article's place) rather than written with the document
+ * @param symbolAsWritten the symbol as written when {@code symbol} corrects it ("12-CT/TW" of a Kết
+ *     luận), else {@code null}
  */
 public record StatedFields(
     RegulationKind kind,
@@ -27,7 +31,36 @@ public record StatedFields(
     String title,
     Integer chapters,
     Integer articles,
-    String term) {
+    String term,
+    boolean issuerInferred,
+    String symbolAsWritten) {
+
+  /** Fields with a written issuer and the symbol as written. */
+  public StatedFields(
+      RegulationKind kind,
+      String number,
+      String symbol,
+      boolean symbolInferred,
+      String issuer,
+      LocalDate issuedOn,
+      String title,
+      Integer chapters,
+      Integer articles,
+      String term) {
+    this(
+        kind,
+        number,
+        symbol,
+        symbolInferred,
+        issuer,
+        issuedOn,
+        title,
+        chapters,
+        articles,
+        term,
+        false,
+        null);
+  }
 
   /** No field known. */
   public static final StatedFields NONE =

@@ -24,6 +24,10 @@ public record Regulation(
     @NonNull @Description("True when the symbol was built from kind and issuer, never stated")
         boolean symbolInferred,
     @Description("The issuing organization") Organization issuer,
+    @NonNull
+        @Description(
+            "True when the issuer was not written in full with the document: implied by the symbol's suffix (\"…/HU\") or completed with the article's place")
+        boolean issuerInferred,
     @Description("Issue date (the majority of citing documents)") LocalDate issuedOn,
     @Description("Quoted title or the \"về …\" subject") String title,
     @Description("Number of chapters (\"gồm 6 chương\")") Integer chapters,
@@ -48,6 +52,7 @@ public record Regulation(
         r.symbol(),
         r.symbolInferred(),
         r.issuer() == null ? null : Organization.of(r.issuer()),
+        r.issuerInferred(),
         r.issuedOn(),
         r.title(),
         r.chapters(),

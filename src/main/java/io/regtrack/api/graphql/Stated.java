@@ -18,7 +18,14 @@ public record Stated(
     String title,
     Integer chapters,
     Integer articles,
-    @Description("Party term (\"khóa XI\")") String term) {
+    @Description("Party term (\"khóa XI\")") String term,
+    @Description(
+            "The symbol as written when the canonical symbol corrects it (\"Kết luận số 12-CT/TW\": 12-KL/TW, written 12-CT/TW), else null")
+        String symbolAsWritten,
+    @org.eclipse.microprofile.graphql.NonNull
+        @Description(
+            "True when the stated issuer holds a place the text gave elsewhere (\"Ban Thường vụ Tỉnh ủy\" in a Bắc Giang report)")
+        boolean issuerInferred) {
 
   static Stated of(StatedFields s) {
     return new Stated(
@@ -30,6 +37,8 @@ public record Stated(
         s.title(),
         s.chapters(),
         s.articles(),
-        s.term());
+        s.term(),
+        s.symbolAsWritten(),
+        s.issuer() != null && s.issuerInferred());
   }
 }

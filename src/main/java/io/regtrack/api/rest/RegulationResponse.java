@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param symbol canonical symbol ("58-QĐ/TW"), or null
  * @param symbolInferred true when the symbol was built from kind + issuer and never stated
  * @param issuer the issuing organization {id, name}, or null
+ * @param issuerInferred true when the issuer was not written in full with the document: implied by
+ *     the symbol's suffix ("…/HU") or completed with the article's place
  * @param issuedOn issue date (the value most citing documents state), or null
  * @param title title, or null
  * @param chapters number of chapters, or null
@@ -44,6 +46,10 @@ public record RegulationResponse(
     @Schema(description = "True when the symbol was built from kind + issuer and never stated")
         boolean symbolInferred,
     @Schema(description = "The issuing organization {id, name}, or null") IssuerResponse issuer,
+    @Schema(
+            description =
+                "True when the issuer was not written in full with the document: implied by the symbol's suffix (\"…/HU\") or completed with the article's place")
+        boolean issuerInferred,
     @Schema(description = "Issue date (the value most citing documents state), or null")
         LocalDate issuedOn,
     @Schema(description = "Title, or null") String title,
@@ -79,6 +85,7 @@ public record RegulationResponse(
         r.symbol(),
         r.symbolInferred(),
         IssuerResponse.of(r.issuer()),
+        r.issuerInferred(),
         r.issuedOn(),
         r.title(),
         r.chapters(),

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param chapters number of chapters
  * @param articles number of articles
  * @param term the Party term
+ * @param symbolAsWritten the symbol as written when the canonical symbol corrects it, else null
+ * @param issuerInferred true when the issuer holds a place the text gave elsewhere
  */
 public record StatedResponse(
     @Schema(
@@ -31,7 +33,15 @@ public record StatedResponse(
     @Schema(description = "The title") String title,
     @Schema(description = "Number of chapters") Integer chapters,
     @Schema(description = "Number of articles") Integer articles,
-    @Schema(description = "The Party term") String term) {
+    @Schema(description = "The Party term") String term,
+    @Schema(
+            description =
+                "The symbol as written when the canonical symbol corrects it (\"Kết luận số 12-CT/TW\": 12-KL/TW, written 12-CT/TW), else null")
+        String symbolAsWritten,
+    @Schema(
+            description =
+                "True when the stated issuer holds a place the text gave elsewhere (\"Ban Thường vụ Tỉnh ủy\" in a Bắc Giang report)")
+        boolean issuerInferred) {
 
   static StatedResponse of(StatedFields s) {
     return new StatedResponse(
@@ -43,6 +53,8 @@ public record StatedResponse(
         s.title(),
         s.chapters(),
         s.articles(),
-        s.term());
+        s.term(),
+        s.symbolAsWritten(),
+        s.issuer() != null && s.issuerInferred());
   }
 }

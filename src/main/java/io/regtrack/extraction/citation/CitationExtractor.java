@@ -141,10 +141,12 @@ public final class CitationExtractor {
       }
       if (a.fieldsEnd == a.end && a.issuer == null && a.issuedOn == null) {
         a.issuer = b.issuer;
+        a.issuerCompleted = b.issuerCompleted;
         a.issuerProvince = b.issuerProvince;
         a.issuedOn = b.issuedOn;
       } else if (b.issuer == null && a.issuer != null && sameSeries(a.symbol, b.symbol)) {
         b.issuer = a.issuer;
+        b.issuerCompleted = a.issuerCompleted;
         b.issuerProvince = a.issuerProvince;
       }
     }
@@ -309,12 +311,15 @@ public final class CitationExtractor {
     Draft first = ordered.get(0);
     boolean full = first.isFull();
     String symbol = full ? first.symbol : (key.contains(":") ? null : key);
-    String issuer = firstNonNull(ordered, d -> d.issuer);
+    Draft issuing = ordered.stream().filter(d -> d.issuer != null).findFirst().orElse(null);
+    String issuer = issuing == null ? null : issuing.issuer;
     Province issuerProvince = firstNonNull(ordered, d -> d.issuerProvince);
+    boolean issuerInferred = issuing != null && issuing.issuerCompleted;
     if (issuer == null) {
       issuer =
           Issuers.impliedBySuffix(
               symbol, article, context.district(), context.committee(), context.bloc());
+      issuerInferred = issuer != null;
     }
     RegulationKind kind = first.kind;
     if (!full && first.abbreviatedKind) {
@@ -332,7 +337,9 @@ public final class CitationExtractor {
             firstNonNull(ordered, d -> d.title),
             firstNonNull(ordered, d -> d.chapters),
             firstNonNull(ordered, d -> d.articles),
-            firstNonNull(ordered, d -> d.term));
+            firstNonNull(ordered, d -> d.term),
+            issuerInferred,
+            firstNonNull(ordered, d -> d.symbolAsWritten));
     return new ExtractedRegulation(
         key, Symbols.scope(symbol, issuer, issuerProvince, article), fields, full);
   }
@@ -348,7 +355,9 @@ public final class CitationExtractor {
         d.title,
         d.chapters,
         d.articles,
-        d.term);
+        d.term,
+        d.issuerCompleted,
+        d.symbolAsWritten);
   }
 
   private static <T> T firstNonNull(List<Draft> drafts, java.util.function.Function<Draft, T> f) {

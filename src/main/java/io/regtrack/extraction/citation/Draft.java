@@ -19,6 +19,13 @@ final class Draft {
   String number;
   String symbol;
   String issuer;
+
+  /** Whether {@link #issuer} holds a place the text gave elsewhere, not with the name. */
+  boolean issuerCompleted;
+
+  /** The symbol as written when the canonical {@link #symbol} corrects it, else null. */
+  String symbolAsWritten;
+
   Province issuerProvince;
   LocalDate issuedOn;
   String title;

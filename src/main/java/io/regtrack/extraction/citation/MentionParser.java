@@ -257,6 +257,10 @@ final class MentionParser {
       d.symbol =
           Symbols.party(
               d.number, wordWins(kind, m.group("pcode"), key, m.start()), m.group("psuf"));
+      String asWritten = Symbols.party(d.number, m.group("pcode"), m.group("psuf"));
+      if (!asWritten.equals(d.symbol)) {
+        d.symbolAsWritten = asWritten; // "Kết luận số 12-CT/TW": 12-KL/TW, written 12-CT/TW
+      }
     } else if (m.group("syear") != null) {
       d.symbol = Symbols.stateWithYear(d.number, m.group("syear"), m.group("scode"));
     } else if (m.group("scode2") != null) {
@@ -325,6 +329,7 @@ final class MentionParser {
           issuers.at(key, body, p, articleProvince, bloc);
       if (issuer.isPresent() && issuer.get().end() == verb.start()) {
         d.issuer = issuer.get().canonical();
+        d.issuerCompleted = issuer.get().completed();
         d.issuerProvince = issuer.get().province();
         Matcher date = DATE_BEFORE.matcher(key).region(from, p);
         if (d.issuedOn == null && date.find()) {
@@ -396,6 +401,7 @@ final class MentionParser {
             issuers.at(key, body, m.end(), articleProvince, bloc);
         if (issuer.isPresent() && issuer.get().end() <= bound) {
           d.issuer = issuer.get().canonical();
+          d.issuerCompleted = issuer.get().completed();
           d.issuerProvince = issuer.get().province();
           pos = issuer.get().end();
           progressed = true;

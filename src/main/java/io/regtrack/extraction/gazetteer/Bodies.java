@@ -268,8 +268,11 @@ public final class Bodies {
    * @param end where its name (with its place, when written) ends in the text
    * @param canonical its canonical name
    * @param province the province completing its name, or null
+   * @param completed whether the canonical name holds a place (province, district, commune, Khối)
+   *     the text did not write with it but gave elsewhere ("Ban Thường vụ Tỉnh ủy" in a Bắc Giang
+   *     report → "Ban Thường vụ Tỉnh ủy Bắc Giang")
    */
-  public record Match(int end, String canonical, Province province) {}
+  public record Match(int end, String canonical, Province province, boolean completed) {}
 
   private final Gazetteer gazetteer;
 
@@ -306,10 +309,12 @@ public final class Bodies {
       }
       int end = m.end();
       Province province = null;
+      boolean completed = false;
       switch (rule.completion()) {
         case PROVINCE -> {
           Place place = placeAfter(key, end, articleProvince);
           province = place.province();
+          completed = province != null && place.end() == end;
           end = place.end();
           if (province != null) {
             name = withPlace(name, province);
@@ -323,6 +328,7 @@ public final class Bodies {
             end = own.end();
           } else {
             bloc = textBloc;
+            completed = bloc != null;
           }
           if (bloc != null) {
             name = name + " " + blocName(bloc);
@@ -330,6 +336,7 @@ public final class Bodies {
               // "Đảng ủy Khối các cơ quan tỉnh (Lào Cai)": a provincial bloc carries its province
               Place place = placeAfter(key, end, articleProvince);
               province = place.province();
+              completed |= province != null && place.end() == end;
               end = place.end();
               if (province != null) {
                 name = name + " " + province.name();
@@ -347,6 +354,7 @@ public final class Bodies {
             String district = firstDistrict(body);
             if (district != null) {
               name = name + " " + district;
+              completed = true;
             }
           }
         }
@@ -362,6 +370,7 @@ public final class Bodies {
             String commune = firstNamed(body, unit);
             if (commune != null) {
               name = name + " " + commune;
+              completed = true;
             }
           }
         }
@@ -369,7 +378,7 @@ public final class Bodies {
           // canonical as is
         }
       }
-      return Optional.of(new Match(end, name, province));
+      return Optional.of(new Match(end, name, province, completed));
     }
     return Optional.empty();
   }

@@ -16,6 +16,12 @@ import java.time.LocalDate;
  * @param chapters number of chapters ("gồm 6 chương")
  * @param articles number of articles ("22 điều")
  * @param term the Party term stated with the issuer ("khóa XI")
+ * @param issuerInferred whether the issuer, or the place in its name, was inferred rather than
+ *     written with the document: from the symbol's suffix ("120-KH/HU" in a report on Đức Phổ →
+ *     "Ban Thường vụ Huyện ủy Đức Phổ") or from the article's place ("Ban Thường vụ Tỉnh ủy" in a
+ *     Bắc Giang report)
+ * @param symbolAsWritten the symbol as written when the canonical {@code symbol} corrects it ("Kết
+ *     luận số 12-CT/TW" → symbol "12-KL/TW", written "12-CT/TW"), else {@code null}
  */
 public record RegulationFields(
     RegulationKind kind,
@@ -27,4 +33,34 @@ public record RegulationFields(
     String title,
     Integer chapters,
     Integer articles,
-    String term) {}
+    String term,
+    boolean issuerInferred,
+    String symbolAsWritten) {
+
+  /** Fields with a written (not inferred) issuer and the symbol as written. */
+  public RegulationFields(
+      RegulationKind kind,
+      String number,
+      String symbol,
+      boolean symbolInferred,
+      String issuer,
+      LocalDate issuedOn,
+      String title,
+      Integer chapters,
+      Integer articles,
+      String term) {
+    this(
+        kind,
+        number,
+        symbol,
+        symbolInferred,
+        issuer,
+        issuedOn,
+        title,
+        chapters,
+        articles,
+        term,
+        false,
+        null);
+  }
+}

@@ -40,6 +40,17 @@ class CitationExtractTest {
   }
 
   @Test
+  void keepsTheSymbolAsWrittenWhenTheWordCorrectsIt() {
+    JsonPath json = extract("Sơ kết Kết luận số 12-CT/TW của Bộ Chính trị.");
+    assertThat(json.getString("citations[0].stated.kind")).isEqualTo("CONCLUSION");
+    assertThat(json.getString("citations[0].stated.symbol")).isEqualTo("12-KL/TW");
+    assertThat(json.getString("citations[0].stated.symbolAsWritten")).isEqualTo("12-CT/TW");
+    assertThat(json.getBoolean("citations[0].stated.issuerInferred")).isFalse();
+    JsonPath plain = extract("Quán triệt Quy định số 58-QĐ/TW của Bộ Chính trị.");
+    assertThat(plain.getMap("citations[0].stated")).containsEntry("symbolAsWritten", null);
+  }
+
+  @Test
   void findsCitationsResolvesKnownOnesAndStoresNothing() {
     String known = CitingArticles.number();
     RegulationApiTest.ingest(

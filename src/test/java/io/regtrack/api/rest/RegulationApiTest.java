@@ -47,6 +47,24 @@ class RegulationApiTest {
         .jsonPath();
   }
 
+  @Test
+  void saysWhenTheIssuerWasInferred() {
+    String implied = CitingArticles.number();
+    String written = CitingArticles.number();
+    ingest(
+        "Ban Thường vụ Huyện ủy Đức Phổ triển khai Kế hoạch số "
+            + implied
+            + "-KH/HU. Các chi bộ thực hiện Kế hoạch số "
+            + written
+            + "-KH/HU ngày 2/3/2024 của Ban Thường vụ Huyện ủy Đức Phổ.");
+    JsonPath inferred = lookup(implied + "-KH/HU");
+    assertThat(inferred.getString("issuer.name")).isEqualTo("Ban Thường vụ Huyện ủy Đức Phổ");
+    assertThat(inferred.getBoolean("issuerInferred")).isTrue();
+    JsonPath stated = lookup(written + "-KH/HU");
+    assertThat(stated.getString("issuer.name")).isEqualTo("Ban Thường vụ Huyện ủy Đức Phổ");
+    assertThat(stated.getBoolean("issuerInferred")).isFalse();
+  }
+
   static List<String> symbols(Map<String, ?> query) {
     return given()
         .queryParams(query)
