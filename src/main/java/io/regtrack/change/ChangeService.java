@@ -2,6 +2,7 @@ package io.regtrack.change;
 
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.id.NodeType;
+import io.regtrack.shared.time.DateBounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -140,7 +141,9 @@ public class ChangeService {
   private static Instant instant(String value) {
     for (String candidate : new String[] {value, value.replace(' ', '+')}) {
       try {
-        return OffsetDateTime.parse(candidate).toInstant();
+        OffsetDateTime parsed = OffsetDateTime.parse(candidate);
+        DateBounds.check("since", parsed.toLocalDateTime());
+        return parsed.toInstant();
       } catch (DateTimeParseException e) {
         // try the next form
       }

@@ -6,6 +6,7 @@ import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Page;
 import io.regtrack.shared.paging.PageRequest;
 import io.regtrack.shared.paging.Slice;
+import io.regtrack.shared.time.DateBounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -330,6 +331,8 @@ public class DocumentService {
   private static Criteria criteria(DocumentFilter filter) {
     StringBuilder where = new StringBuilder("1 = 1");
     Map<String, Object> params = new HashMap<>();
+    DateBounds.check("from", filter.from());
+    DateBounds.check("to", filter.to());
     if (filter.from() != null) {
       where.append(" and d.publishedOn >= :from");
       params.put("from", filter.from());

@@ -16,6 +16,7 @@ import io.regtrack.regulation.ArticleCitations;
 import io.regtrack.regulation.RegistryService;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.PayloadTooLargeException;
+import io.regtrack.shared.time.DateBounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -123,6 +124,7 @@ public class IngestService {
     String text = validate(submission.text());
     refuseNul("url", submission.url());
     refuseNul("source", submission.source());
+    DateBounds.check("publishedAt", submission.publishedAt());
     ExtractionResult result = extractor.extract(text);
     if (result.article().body().isBlank()) {
       throw new InvalidInputException(bodyField, "No article text was found in the submission");

@@ -16,6 +16,7 @@ import io.regtrack.shared.paging.Page;
 import io.regtrack.shared.paging.PageRequest;
 import io.regtrack.shared.paging.Slice;
 import io.regtrack.shared.text.PositionKeys;
+import io.regtrack.shared.time.DateBounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -252,6 +253,8 @@ public class MeetingQueries {
       where.append(" and m.kind = :kind");
       params.put("kind", filter.kind());
     }
+    DateBounds.check("from", filter.from());
+    DateBounds.check("to", filter.to());
     if (filter.from() != null) {
       where.append(" and m.date >= :from");
       params.put("from", filter.from());

@@ -12,6 +12,7 @@ import io.regtrack.shared.paging.PageRequest;
 import io.regtrack.shared.paging.Slice;
 import io.regtrack.shared.text.SymbolKeys;
 import io.regtrack.shared.text.TextKeys;
+import io.regtrack.shared.time.DateBounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -300,6 +301,7 @@ public class RegulationQueries {
       where.append(" and r.issuerId in :issuers");
       params.put("issuers", issuers);
     }
+    DateBounds.checkYear("year", filter.year());
     if (filter.year() != null) {
       where.append(" and r.issuedOn >= :yearStart and r.issuedOn < :nextYear");
       params.put("yearStart", LocalDate.of(filter.year(), 1, 1));

@@ -15,6 +15,7 @@ import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.paging.Cursor;
 import io.regtrack.shared.paging.PageRequest;
 import io.regtrack.shared.paging.Slice;
+import io.regtrack.shared.time.DateBounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -524,6 +525,8 @@ public class SearchService {
       SearchType type,
       LocalDate from,
       LocalDate to) {
+    DateBounds.check("from", from);
+    DateBounds.check("to", to);
     if (from != null) {
       where.append(" and ").append(type.sortDate()).append(" >= :f_from");
       params.put("f_from", from);

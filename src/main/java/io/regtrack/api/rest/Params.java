@@ -1,6 +1,7 @@
 package io.regtrack.api.rest;
 
 import io.regtrack.shared.error.InvalidInputException;
+import io.regtrack.shared.time.DateBounds;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -45,7 +46,7 @@ final class Params {
       return null;
     }
     try {
-      return LocalDate.parse(raw.strip());
+      return DateBounds.check(name, LocalDate.parse(raw.strip()));
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
           name, name + " must be an ISO-8601 date such as 2022-02-08, got '" + raw + "'");
@@ -125,17 +126,17 @@ final class Params {
     }
     String s = raw.strip();
     try {
-      return OffsetDateTime.parse(s).toLocalDateTime();
+      return DateBounds.check(name, OffsetDateTime.parse(s).toLocalDateTime());
     } catch (DateTimeParseException e) {
       // try the next form
     }
     try {
-      return LocalDateTime.parse(s);
+      return DateBounds.check(name, LocalDateTime.parse(s));
     } catch (DateTimeParseException e) {
       // try the next form
     }
     try {
-      return LocalDate.parse(s).atStartOfDay();
+      return DateBounds.check(name, LocalDate.parse(s).atStartOfDay());
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
           name, name + " must be an ISO-8601 date or date-time, got '" + raw + "'");

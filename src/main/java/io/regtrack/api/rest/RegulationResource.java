@@ -14,6 +14,7 @@ import io.regtrack.shared.error.ResourceNotFoundException;
 import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Page;
 import io.regtrack.shared.paging.PageRequest;
+import io.regtrack.shared.time.DateBounds;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,10 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Regulations", description = "The deduplicated registry of cited regulations")
 public class RegulationResource {
-  /** Earliest and latest accepted issue years. */
-  static final int MIN_YEAR = 1900;
+  /** Earliest and latest accepted issue years: the API's date bounds ({@link DateBounds}). */
+  static final int MIN_YEAR = DateBounds.MIN_YEAR;
 
-  static final int MAX_YEAR = 2200;
+  static final int MAX_YEAR = DateBounds.MAX_YEAR;
 
   private final RegulationQueries regulations;
   private final MeetingQueries meetings;
@@ -145,14 +146,14 @@ public class RegulationResource {
           @QueryParam("issuer")
           String issuer,
       @Parameter(
-              description = "Issue year, 1900–2200",
+              description = "Issue year, 1900–2100",
               example = "2022",
               schema =
                   @Schema(
                       type = SchemaType.INTEGER,
                       format = "int32",
                       minimum = "1900",
-                      maximum = "2200"))
+                      maximum = "2100"))
           @QueryParam("year")
           String year,
       @Parameter(
@@ -309,7 +310,7 @@ public class RegulationResource {
   @APIResponse(responseCode = "304", description = OpenApiTexts.NOT_MODIFIED)
   @APIResponse(
       responseCode = "400",
-      description = "symbol is missing, or year is not a year from 1900 to 2200",
+      description = "symbol is missing, or year is not a year from 1900 to 2100",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -340,7 +341,7 @@ public class RegulationResource {
                       type = SchemaType.INTEGER,
                       format = "int32",
                       minimum = "1900",
-                      maximum = "2200"))
+                      maximum = "2100"))
           @QueryParam("year")
           String year) {
     if (symbol == null || symbol.isBlank()) {

@@ -55,4 +55,47 @@ class DateRangeTest {
         .statusCode(400)
         .body("parameter", equalTo("to"));
   }
+
+  /** Issue 15/16: dates outside the years 1900–2100 are a 400 naming the parameter, never a 500. */
+  @ParameterizedTest(name = "{0}?{1}={2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          /api/v1/documents   | to    | +999999999-12-31
+          /api/v1/documents   | from  | -999999999-01-01
+          /api/v1/meetings    | from  | 1899-12-31
+          /api/v1/meetings    | to    | 2101-01-01
+          /api/v1/regulations | year  | 99999
+          /api/v1/changes     | since | +999999999-12-31T00:00:00Z
+          """)
+  void datesOutsideTheAcceptedYearsAreRefused(String path, String parameter, String value) {
+    given()
+        .queryParam(parameter, value)
+        .get(path)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("parameter", equalTo(parameter))
+        .body("detail", containsString("1900 to 2100"));
+  }
+
+  @ParameterizedTest(name = "publishedAt {0}")
+  @CsvSource({"+99999-01-01T00:00:00", "0000-01-01T00:00:00", "-0044-03-15T00:00:00"})
+  void anIngestedPublishTimeOutsideTheAcceptedYearsIsRefusedAndNothingIsStored(String at) {
+    given()
+        .header("Authorization", io.regtrack.TestKeys.EDITOR)
+        .contentType("application/json")
+        .body(
+            java.util.Map.of(
+                "text",
+                "Hội nghị quán triệt Quy định số 58-QĐ/TW " + at + " tại tỉnh Sóc Trăng.",
+                "publishedAt",
+                at))
+        .post("/api/v1/documents")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("parameter", equalTo("publishedAt"));
+  }
 }
