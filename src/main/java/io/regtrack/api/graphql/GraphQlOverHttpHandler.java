@@ -426,9 +426,10 @@ final class GraphQlOverHttpHandler extends SmallRyeGraphQLAbstractHandler {
       try {
         ExecutionResult executed = response.getExecutionResult();
         body =
-            ErrorCodes.complete(
-                    JavaTypeNames.scrub(response.getExecutionResultAsJsonObject()),
-                    executed == null ? java.util.List.of() : executed.getErrors())
+            InputErrors.tidy(
+                    ErrorCodes.complete(
+                        JavaTypeNames.scrub(response.getExecutionResultAsJsonObject()),
+                        executed == null ? java.util.List.of() : executed.getErrors()))
                 .toString();
       } catch (RuntimeException e) {
         fail(e);

@@ -191,7 +191,8 @@ class GraphQlMutationsTest {
         "{ nothing } | GRAPHQL_VALIDATION_FAILED",
         "{ document(id: 1) { | GRAPHQL_PARSE_FAILED",
         "{ meetings(first: 0) { nodes { id } } } | BAD_USER_INPUT",
-        "query($n: Int) { meetings(first: $n) { nodes { id } } } | GRAPHQL_VALIDATION_FAILED",
+        // issue 15: a variable whose value does not coerce is the client's input, not the document
+        "query($n: Int) { meetings(first: $n) { nodes { id } } } | BAD_USER_INPUT",
         "query($s: String!) { regulation(symbol: $s) { id } } | BAD_USER_INPUT",
         "{ documents(filter: {from: \"2023-01-01\", to: \"2022-12-31\"}) { nodes { id } } } |"
             + " BAD_USER_INPUT",
