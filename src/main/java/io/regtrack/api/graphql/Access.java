@@ -1,6 +1,7 @@
 package io.regtrack.api.graphql;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.regtrack.shared.security.ApiKeyAuthenticationMechanism;
 
 /** Role checks of mutations, answered with UNAUTHENTICATED / FORBIDDEN errors. */
 final class Access {
@@ -9,10 +10,15 @@ final class Access {
   /**
    * Passes when the caller's API key has {@code role}.
    *
-   * @throws GraphQlError.Unauthenticated when no valid API key was sent
+   * @throws GraphQlError.Unauthenticated when no API key or an unknown one was sent
    * @throws GraphQlError.Forbidden when the key lacks the role
    */
   static void require(SecurityIdentity identity, String role) {
+    if (identity != null
+        && Boolean.TRUE.equals(identity.getAttribute(ApiKeyAuthenticationMechanism.INVALID_KEY))) {
+      throw new GraphQlError.Unauthenticated(
+          "The API key is not valid: send Authorization: Bearer <key> with a known key");
+    }
     if (identity == null || identity.isAnonymous()) {
       throw new GraphQlError.Unauthenticated(
           "This operation needs an API key: send Authorization: Bearer <key>");

@@ -39,22 +39,50 @@ class GraphQlMutationsTest {
   }
 
   @Test
-  void anUnknownKeyIsRefusedAtTheHttpLayer() {
-    // Like GitHub's "Bad credentials": a key that is not configured is a 401, nothing written.
+  void anUnknownKeyIsAGraphQlUnauthenticatedErrorNotAnHttpProblem() {
+    // GraphQL clients read GraphQL responses: an unknown key on a mutation is UNAUTHENTICATED in
+    // the errors list (200 for application/json), saying the key is not valid; nothing written.
     long before = Db.count("select count(*) from document");
+    io.restassured.response.Response r =
+        io.restassured.RestAssured.given()
+            .header("Authorization", "Bearer unknown-key")
+            .contentType("application/json")
+            .accept("application/json")
+            .body(
+                java.util.Map.of(
+                    "query",
+                    INGEST,
+                    "variables",
+                    java.util.Map.of("input", java.util.Map.of("text", Articles.unique()))))
+            .post("/graphql");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.contentType()).startsWith("application/json");
+    JsonPath body = r.jsonPath();
+    assertThat(body.getList("errors")).hasSize(1);
+    assertThat(body.getString("errors[0].extensions.code")).isEqualTo("UNAUTHENTICATED");
+    assertThat(body.getString("errors[0].message")).contains("not valid");
+    assertThat(body.getString("data")).isNull();
+    assertThat(Db.count("select count(*) from document")).isEqualTo(before);
+  }
+
+  @Test
+  void anUnknownKeyDoesNotStopAPublicQuery() {
+    // As on REST, a key only matters where a role is needed: reads are public.
+    JsonPath r = GraphQl.postAs("Bearer unknown-key", "{ meetings(first: 1) { totalCount } }");
+    assertThat(r.getList("errors")).isNull();
+    assertThat(r.getInt("data.meetings.totalCount")).isNotNegative();
+  }
+
+  @Test
+  void anUnknownKeyIsStillA401OnRest() {
     io.restassured.RestAssured.given()
         .header("Authorization", "Bearer unknown-key")
-        .contentType("application/json")
-        .body(
-            java.util.Map.of(
-                "query",
-                INGEST,
-                "variables",
-                java.util.Map.of("input", java.util.Map.of("text", Articles.unique()))))
-        .post("/graphql")
+        .contentType("text/plain; charset=utf-8")
+        .body(Articles.unique())
+        .post("/api/v1/documents")
         .then()
-        .statusCode(401);
-    assertThat(Db.count("select count(*) from document")).isEqualTo(before);
+        .statusCode(401)
+        .contentType("application/problem+json");
   }
 
   @Test
