@@ -2,20 +2,30 @@ package io.regtrack.organization;
 
 import io.regtrack.shared.text.TextKeys;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.graphql.Description;
 
 /** What kind of body an organization is, inferred from its canonical name. */
+@Description("What kind of body an organization is, inferred from its canonical name")
 public enum OrganizationKind {
   /** Central Party bodies: "Bộ Chính trị", "Ban Bí thư", "Ban Tổ chức Trung ương". */
+  @Description("Central Party bodies: \"Bộ Chính trị\", \"Ban Bí thư\", \"Ban Tổ chức Trung ương\"")
   PARTY_CENTRAL,
   /** Local Party committees and their organs: "Tỉnh ủy Hà Nam", "Ban Thường vụ Huyện ủy …". */
+  @Description(
+      "Local Party committees and their organs: \"Tỉnh ủy Hà Nam\", \"Ban Thường vụ Huyện ủy …\"")
   PARTY_LOCAL,
   /** Central State bodies: "Chính phủ", "Quốc hội", "Bộ Công an", "Thủ tướng Chính phủ". */
+  @Description("Central State bodies: \"Chính phủ\", \"Quốc hội\", \"Bộ Công an\"")
   STATE_CENTRAL,
   /** Local State bodies: "UBND tỉnh Nghệ An", "Ủy ban nhân dân …", "HĐND …". */
+  @Description("Local State bodies: \"UBND tỉnh Nghệ An\", \"HĐND …\"")
   STATE_LOCAL,
   /** The Fatherland Front and mass organizations: "Mặt trận Tổ quốc", "Hội Nông dân …". */
+  @Description(
+      "The Fatherland Front and mass organizations: \"Mặt trận Tổ quốc\", \"Hội Nông dân …\"")
   MASS_ORGANIZATION,
   /** Anything else. */
+  @Description("Any other body")
   OTHER;
 
   // The patterns below apply to TextKeys.nameKey(name): lower case, new-style tones, single spaces.

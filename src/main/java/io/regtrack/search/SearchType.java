@@ -1,6 +1,7 @@
 package io.regtrack.search;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
 
 /**
  * What a search hit is. The order is the tie order of hits with the same score and date.
@@ -11,10 +12,15 @@ import java.time.LocalDate;
  * index on {@code (coalesce(date, '1800-01-01') desc, id desc)} and a cursor is a row comparison
  * that the index serves (migration V5).
  */
+@Description("What a search hit is")
 public enum SearchType {
+  @Description("A Regulation")
   REGULATION("regulation", "r", "r.issued_on"),
+  @Description("A Document (an ingested article)")
   DOCUMENT("document", "d", "d.published_on"),
+  @Description("A Meeting")
   MEETING("meeting", "m", "m.date"),
+  @Description("A Person")
   PERSON("person", "p", null);
 
   /** The sort date of a row without a date. */

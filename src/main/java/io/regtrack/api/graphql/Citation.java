@@ -12,7 +12,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** One mention of a regulation in a document; {@code regulation} and {@code document} batched. */
 @Description("One mention of a regulation in a document")
 public record Citation(
-    @Id @NonNull String id,
+    @Id @NonNull @Description("The global id (Node.id): opaque, stable, the nodeId of the REST API")
+        String id,
     @NonNull @Description("Database id (the REST id)") int databaseId,
     @NonNull @Description("The exact text of the mention") String text,
     @NonNull @Description("First UTF-16 offset into Document.body (inclusive)") int start,

@@ -7,4 +7,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A Citation with its cursor")
 public record CitationEdge(
     @NonNull @Description("Opaque cursor of this edge, for after/before") String cursor,
-    @NonNull Citation node) {}
+    @NonNull @Description("The Citation at the end of this edge") Citation node) {}

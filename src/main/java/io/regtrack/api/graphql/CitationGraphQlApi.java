@@ -21,7 +21,8 @@ public class CitationGraphQlApi {
   @Description(
       "The regulation citations in a text, in order, each resolved against the corpus when it is"
           + " known. Nothing is stored.")
-  public @NonNull List<@NonNull ExtractedCitation> extractCitations(@NonNull String text) {
+  public @NonNull List<@NonNull ExtractedCitation> extractCitations(
+      @NonNull @Description("The text to search for citations, plain UTF-8") String text) {
     return lookup.extract(text).stream().map(ExtractedCitation::of).toList();
   }
 }

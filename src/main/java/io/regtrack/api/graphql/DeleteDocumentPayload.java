@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Description("Result of deleteDocument: the global ids of everything deleted with the document")
 public record DeleteDocumentPayload(
-    @NonNull @Id String deletedDocumentId,
+    @NonNull @Id @Description("The deleted document") String deletedDocumentId,
     @NonNull @Id @Description("Meetings left with no report")
         List<@NonNull String> deletedMeetingIds,
     @NonNull @Id @Description("Persons left with no appearance")

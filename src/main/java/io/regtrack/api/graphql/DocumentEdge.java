@@ -7,4 +7,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A Document with its cursor")
 public record DocumentEdge(
     @NonNull @Description("Opaque cursor of this edge, for after/before") String cursor,
-    @NonNull Document node) {}
+    @NonNull @Description("The Document at the end of this edge") Document node) {}

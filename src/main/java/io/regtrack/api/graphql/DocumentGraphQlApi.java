@@ -15,6 +15,7 @@ import io.regtrack.shared.id.NodeType;
 import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Slice;
 import io.regtrack.shared.security.Roles;
+import io.regtrack.shared.time.VietnamTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -60,7 +61,7 @@ public class DocumentGraphQlApi {
 
   @Query("document")
   @Description("A document by global id (or database id), or null when there is none")
-  public Document document(@NonNull @Id String id) {
+  public Document document(@Description("The global id (Node.id)") @NonNull @Id String id) {
     return documents.find(Ids.key("id", id, NodeType.Document)).map(Document::of).orElse(null);
   }
 
@@ -69,12 +70,13 @@ public class DocumentGraphQlApi {
       "Documents, most recently ingested first unless orderBy says otherwise; with filter.q by"
           + " relevance")
   public @NonNull DocumentConnection documents(
-      DocumentFilterInput filter,
-      DocumentOrder orderBy,
-      Integer first,
-      String after,
-      Integer last,
-      String before) {
+      @Description("Conditions the results must all meet; none: every result")
+          DocumentFilterInput filter,
+      @Description("The order of the results (default: most recent first)") DocumentOrder orderBy,
+      @Description(Paging.FIRST) Integer first,
+      @Description(Paging.AFTER) String after,
+      @Description(Paging.LAST) Integer last,
+      @Description(Paging.BEFORE) String before) {
     DocumentFilter f = filter(filter);
     String q = filter == null ? null : Ids.blankToNull(filter.q());
     if (q != null) {
@@ -164,11 +166,16 @@ public class DocumentGraphQlApi {
       "Ingests an article (API key with the editor role): extracts and stores its citations,"
           + " meetings and persons. Idempotent: the same article again returns the stored"
           + " document with created: false.")
-  public @NonNull IngestDocumentPayload ingestDocument(@NonNull IngestDocumentInput input) {
+  public @NonNull IngestDocumentPayload ingestDocument(
+      @NonNull @Description("The article and its metadata") IngestDocumentInput input) {
     Access.require(identity, Roles.EDITOR);
     IngestOutcome outcome =
         ingest.ingest(
-            new ArticleSubmission(input.text(), input.url(), input.source(), input.publishedAt()));
+            new ArticleSubmission(
+                input.text(),
+                input.url(),
+                input.source(),
+                VietnamTime.wallTime(input.publishedAt())));
     Document document = documents.find(outcome.documentId()).map(Document::of).orElseThrow();
     return new IngestDocumentPayload(document, outcome.created());
   }
@@ -178,7 +185,8 @@ public class DocumentGraphQlApi {
       "Deletes a document (API key with the editor role) with its citations; meetings, persons and"
           + " regulations left without any source go too and leave tombstones for syncing"
           + " clients. NOT_FOUND for an unknown id.")
-  public @NonNull DeleteDocumentPayload deleteDocument(@NonNull @Id String id) {
+  public @NonNull DeleteDocumentPayload deleteDocument(
+      @Description("The global id (Node.id)") @NonNull @Id String id) {
     Access.require(identity, Roles.EDITOR);
     return DeleteDocumentPayload.of(deletion.delete(Ids.key("id", id, NodeType.Document)));
   }

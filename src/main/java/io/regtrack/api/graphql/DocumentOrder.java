@@ -14,15 +14,18 @@ import org.eclipse.microprofile.graphql.Name;
 @Input("DocumentOrder")
 @Description("Ordering of documents")
 public record DocumentOrder(
-    @DefaultValue("INGESTED_AT") Field field, @DefaultValue("DESC") OrderDirection direction) {
+    @Description("What to order by") @DefaultValue("INGESTED_AT") Field field,
+    @Description("Ascending or descending") @DefaultValue("DESC") OrderDirection direction) {
 
   /** Fields documents can be ordered by. */
   @Name("DocumentOrderField")
   @Description("Fields documents can be ordered by")
   public enum Field {
     /** When the document was ingested. */
+    @Description("When the document was ingested")
     INGESTED_AT,
     /** The publish time the article states; documents without one come last. */
+    @Description("The publish time the article states; documents without one come last")
     PUBLISHED_AT
   }
 }

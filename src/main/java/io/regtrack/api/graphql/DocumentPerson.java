@@ -10,7 +10,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A person as one document names them, with the positions stated there")
 public record DocumentPerson(
     @NonNull @Description("The name as written in the document") String name,
-    @NonNull List<@NonNull String> positions,
+    @NonNull @Description("The positions this document states for them, as written")
+        List<@NonNull String> positions,
     @Ignore long personKey) {
 
   static DocumentPerson of(DocumentPersonView p) {

@@ -17,11 +17,11 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Description("A citation found in a submitted text; nothing is stored")
 public record ExtractedCitation(
-    @NonNull String text,
+    @NonNull @Description("The citation as it appears in the text") String text,
     @NonNull @Description("First UTF-16 offset in the text as sent (inclusive)") int start,
     @NonNull @Description("Last UTF-16 offset (exclusive)") int end,
-    @NonNull CitationForm form,
-    @NonNull Stated stated,
+    @NonNull @Description("How the citation names its regulation") CitationForm form,
+    @NonNull @Description("What the citation itself stated") Stated stated,
     @Description("The regulation the corpus resolves it to; null when the corpus does not know it")
         Regulation regulation) {
 

@@ -1,6 +1,6 @@
 package io.regtrack.api.graphql;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -19,5 +19,7 @@ public record IngestDocumentInput(
     @NonNull @Description("The article as plain text (headline first)") String text,
     @Description("Where it was published") String url,
     @Description("The outlet (overrides the one found in the text)") String source,
-    @Description("Publish time, Vietnam local (overrides the publish line in the text)")
-        LocalDateTime publishedAt) {}
+    @Description(
+            "Publish time with its offset, converted to Vietnam time (overrides the publish line"
+                + " in the text)")
+        OffsetDateTime publishedAt) {}

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Description("Result of ingestDocument")
 public record IngestDocumentPayload(
-    @NonNull Document document,
+    @NonNull @Description("The stored document (the existing one when created is false)")
+        Document document,
     @NonNull @Description("False when the same article (same content hash) was already stored")
         boolean created) {}

@@ -18,15 +18,16 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Description("A Party meeting reported by one or more documents")
 public record Meeting(
-    @Id @NonNull String id,
+    @Id @NonNull @Description("The global id (Node.id): opaque, stable, the nodeId of the REST API")
+        String id,
     @NonNull @Description("Database id (the REST id)") int databaseId,
     @NonNull @Description("The meeting as the reports name it") String title,
-    @NonNull MeetingKind kind,
+    @NonNull @Description("What the meeting did") MeetingKind kind,
     @Description("Its date; null when no year is known (see datePartial)") LocalDate date,
     @NonNull @Description("True when no report states the date in full (the year was completed)")
         boolean dateInferred,
     @Description("\"--MM-DD\" when only day and month are known") String datePartial,
-    PartOfDay partOfDay,
+    @Description("The part of the day (\"Sáng\", \"Chiều\", \"Tối\"), or null") PartOfDay partOfDay,
     @Description("Its province as at its date") Province province,
     @Description("The unit that province belongs to after 1 July 2025") Province provinceToday,
     @Description("The venue as written") String location,

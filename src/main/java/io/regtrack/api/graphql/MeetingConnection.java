@@ -13,10 +13,12 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Description("A page of Meeting objects")
 public record MeetingConnection(
-    @NonNull List<@NonNull MeetingEdge> edges,
+    @NonNull @Description("The edges of this page: each node with its cursor")
+        List<@NonNull MeetingEdge> edges,
     @NonNull @Description("The nodes of the edges, for clients that need no cursors")
         List<@NonNull Meeting> nodes,
-    @NonNull PageInfo pageInfo,
+    @NonNull @Description("Where this page is in the list: cursors and whether more pages exist")
+        PageInfo pageInfo,
     @Ignore LongSupplier count) {
 
   static MeetingConnection of(Slice<Meeting> slice, LongSupplier count) {

@@ -7,4 +7,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A Meeting with its cursor")
 public record MeetingEdge(
     @NonNull @Description("Opaque cursor of this edge, for after/before") String cursor,
-    @NonNull Meeting node) {}
+    @NonNull @Description("The Meeting at the end of this edge") Meeting node) {}

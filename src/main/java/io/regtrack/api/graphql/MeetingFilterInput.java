@@ -24,7 +24,7 @@ public record MeetingFilterInput(
             "Province name, alias or code: held there as at its date, or in a unit that is part of"
                 + " it today (\"Cần Thơ\" finds 2022 meetings in Sóc Trăng)")
         String province,
-    MeetingKind kind,
+    @Description("Only meetings of this kind") MeetingKind kind,
     @Description("Earliest date, inclusive") LocalDate from,
     @Description("Latest date, inclusive") LocalDate to,
     @Description("A regulation the meeting dealt with: global id or symbol (\"58-QĐ/TW\")")

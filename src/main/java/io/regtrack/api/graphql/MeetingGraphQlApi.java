@@ -50,7 +50,7 @@ public class MeetingGraphQlApi {
 
   @Query("meeting")
   @Description("A meeting by global id (or database id), or null when there is none")
-  public Meeting meeting(@NonNull @Id String id) {
+  public Meeting meeting(@Description("The global id (Node.id)") @NonNull @Id String id) {
     long key = Ids.key("id", id, NodeType.Meeting);
     return meetings.summaries(List.of(key)).values().stream()
         .findFirst()
@@ -61,12 +61,13 @@ public class MeetingGraphQlApi {
   @Query("meetings")
   @Description("Meetings, latest first unless orderBy says otherwise; with filter.q by relevance")
   public @NonNull MeetingConnection meetings(
-      MeetingFilterInput filter,
-      MeetingOrder orderBy,
-      Integer first,
-      String after,
-      Integer last,
-      String before) {
+      @Description("Conditions the results must all meet; none: every result")
+          MeetingFilterInput filter,
+      @Description("The order of the results (default: most recent first)") MeetingOrder orderBy,
+      @Description(Paging.FIRST) Integer first,
+      @Description(Paging.AFTER) String after,
+      @Description(Paging.LAST) Integer last,
+      @Description(Paging.BEFORE) String before) {
     MeetingFilter f = filter(filter);
     String q = filter == null ? null : Ids.blankToNull(filter.q());
     if (q != null) {

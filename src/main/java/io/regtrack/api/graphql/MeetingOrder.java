@@ -14,13 +14,15 @@ import org.eclipse.microprofile.graphql.Name;
 @Input("MeetingOrder")
 @Description("Ordering of meetings")
 public record MeetingOrder(
-    @DefaultValue("DATE") Field field, @DefaultValue("DESC") OrderDirection direction) {
+    @Description("What to order by") @DefaultValue("DATE") Field field,
+    @Description("Ascending or descending") @DefaultValue("DESC") OrderDirection direction) {
 
   /** Fields meetings can be ordered by. */
   @Name("MeetingOrderField")
   @Description("Fields meetings can be ordered by")
   public enum Field {
     /** The meeting's date; undated meetings come last in either direction. */
+    @Description("The meeting's date; undated meetings come last in either direction")
     DATE
   }
 

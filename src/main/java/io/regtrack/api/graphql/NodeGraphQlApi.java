@@ -51,15 +51,17 @@ public class NodeGraphQlApi {
 
   @Query("node")
   @Description("The object with this global id, or null when it does not exist")
-  public Node node(@NonNull @Id String id) {
+  public Node node(@Description("The global id (Node.id)") @NonNull @Id String id) {
     return nodes(List.of(id)).getFirst();
   }
 
   @Query("nodes")
   @Description("The objects with these global ids (at most 100), null for each that does not exist")
   public @NonNull List<Node> nodes(
-      // [String!]! rather than [ID!]!: SmallRye GraphQL 2.17 cannot coerce a list of @Id.
-      @NonNull List<@NonNull String> ids) {
+      @Description("Global ids (Node.id), at most 100") // [String!]! rather than [ID!]!: SmallRye
+          // GraphQL 2.17 cannot coerce a list of @Id.
+          @NonNull
+          List<@NonNull String> ids) {
     if (ids.size() > MAX_IDS) {
       throw new InvalidInputException(
           "ids", "ids may hold at most " + MAX_IDS + " ids, got " + ids.size());

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.graphql.Description;
 /** Sort direction of a connection. */
 @Description("Sort direction")
 public enum OrderDirection {
+  @Description("Ascending: oldest or smallest first")
   ASC,
+  @Description("Descending: most recent or largest first")
   DESC;
 
   Direction toDirection() {

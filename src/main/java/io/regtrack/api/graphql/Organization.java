@@ -11,10 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** An issuing or organizing body; {@code province} and {@code parent} are batched fields. */
 @Description("A Party or State body that issues regulations or organizes meetings")
 public record Organization(
-    @Id @NonNull String id,
+    @Id @NonNull @Description("The global id (Node.id): opaque, stable, the nodeId of the REST API")
+        String id,
     @NonNull @Description("Database id (the REST id)") int databaseId,
     @NonNull @Description("Canonical name (\"Tỉnh ủy Hà Nam\")") String name,
-    @NonNull OrganizationKind kind)
+    @NonNull @Description("What kind of body it is, from its name") OrganizationKind kind)
     implements Node {
 
   @Override

@@ -7,4 +7,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A Organization with its cursor")
 public record OrganizationEdge(
     @NonNull @Description("Opaque cursor of this edge, for after/before") String cursor,
-    @NonNull Organization node) {}
+    @NonNull @Description("The Organization at the end of this edge") Organization node) {}

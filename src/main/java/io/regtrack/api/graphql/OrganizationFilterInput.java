@@ -15,6 +15,6 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("Filters of organizations; fields combine with AND")
 public record OrganizationFilterInput(
     @Description("Words that must all occur in the name, ignoring case and diacritics") String q,
-    OrganizationKind kind,
+    @Description("Only organizations of this kind") OrganizationKind kind,
     @Description("Province name, alias or code (\"Cần Thơ\" also covers Sóc Trăng, Hậu Giang)")
         String province) {}

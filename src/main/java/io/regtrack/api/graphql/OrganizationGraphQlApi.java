@@ -31,7 +31,12 @@ public class OrganizationGraphQlApi {
   @Query("organizations")
   @Description("Issuing and organizing bodies, most recently registered first")
   public @NonNull OrganizationConnection organizations(
-      OrganizationFilterInput filter, Integer first, String after, Integer last, String before) {
+      @Description("Conditions the results must all meet; none: every result")
+          OrganizationFilterInput filter,
+      @Description(Paging.FIRST) Integer first,
+      @Description(Paging.AFTER) String after,
+      @Description(Paging.LAST) Integer last,
+      @Description(Paging.BEFORE) String before) {
     OrganizationFilter f = filter(filter);
     Slice<Long> ids = organizations.ids(f, Paging.request(first, after, last, before));
     return OrganizationConnection.of(

@@ -15,6 +15,13 @@ final class Paging {
   /** Largest {@code first} / {@code last} accepted (GitHub's bound as well). */
   static final int MAX_SIZE = 100;
 
+  /** Descriptions of the four arguments in the SDL (GitHub's wording, with our bounds). */
+  static final String FIRST = "Returns the first n elements from the list (1–100; default 20)";
+
+  static final String AFTER = "Returns the elements in the list that come after this cursor";
+  static final String LAST = "Returns the last n elements from the list (1–100)";
+  static final String BEFORE = "Returns the elements in the list that come before this cursor";
+
   private Paging() {}
 
   /**

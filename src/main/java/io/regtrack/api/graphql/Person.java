@@ -11,9 +11,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** A person named in articles; {@code meetings} is a field of {@link PersonGraphQlApi}. */
 @Description("A person named in articles (merged conservatively across articles)")
 public record Person(
-    @Id @NonNull String id,
+    @Id @NonNull @Description("The global id (Node.id): opaque, stable, the nodeId of the REST API")
+        String id,
     @NonNull @Description("Database id (the REST id)") int databaseId,
-    @NonNull String name,
+    @NonNull @Description("The name as the articles write it (\"Trần Văn Lâu\")") String name,
     @NonNull @Description("Positions as stated across articles, fullest forms")
         List<@NonNull String> positions,
     @NonNull @Description("Number of documents naming the person") int documentCount)

@@ -13,10 +13,12 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Description("A page of Person objects")
 public record PersonConnection(
-    @NonNull List<@NonNull PersonEdge> edges,
+    @NonNull @Description("The edges of this page: each node with its cursor")
+        List<@NonNull PersonEdge> edges,
     @NonNull @Description("The nodes of the edges, for clients that need no cursors")
         List<@NonNull Person> nodes,
-    @NonNull PageInfo pageInfo,
+    @NonNull @Description("Where this page is in the list: cursors and whether more pages exist")
+        PageInfo pageInfo,
     @Ignore LongSupplier count) {
 
   static PersonConnection of(Slice<Person> slice, LongSupplier count) {

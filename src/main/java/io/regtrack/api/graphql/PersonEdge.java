@@ -7,4 +7,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A Person with its cursor")
 public record PersonEdge(
     @NonNull @Description("Opaque cursor of this edge, for after/before") String cursor,
-    @NonNull Person node) {}
+    @NonNull @Description("The Person at the end of this edge") Person node) {}

@@ -32,7 +32,7 @@ public class PersonGraphQlApi {
 
   @Query("person")
   @Description("A person by global id (or database id), or null when there is none")
-  public Person person(@NonNull @Id String id) {
+  public Person person(@Description("The global id (Node.id)") @NonNull @Id String id) {
     long key = Ids.key("id", id, NodeType.Person);
     return persons.findAll(java.util.List.of(key)).values().stream()
         .findFirst()
@@ -46,7 +46,13 @@ public class PersonGraphQlApi {
           + " ignoring case and diacritics (\"lam van man\" finds Lâm Văn Mẫn), the whole name"
           + " first; when no name has them all, names of similar spelling (\"lam van mn\")")
   public @NonNull PersonConnection persons(
-      String q, Integer first, String after, Integer last, String before) {
+      @Description(
+              "Words of the name, ignoring case and diacritics (\"tran van lau\"); none: every person")
+          String q,
+      @Description(Paging.FIRST) Integer first,
+      @Description(Paging.AFTER) String after,
+      @Description(Paging.LAST) Integer last,
+      @Description(Paging.BEFORE) String before) {
     String words = Ids.blankToNull(q);
     if (words != null) {
       Slice<Long> ids = search.persons(words, Paging.request(first, after, last, before));
@@ -70,11 +76,11 @@ public class PersonGraphQlApi {
   @Description("The meetings the person took part in, latest first unless orderBy says otherwise")
   public List<@NonNull MeetingConnection> meetings(
       @Source List<Person> parents,
-      MeetingOrder orderBy,
-      Integer first,
-      String after,
-      Integer last,
-      String before) {
+      @Description("The order of the results (default: most recent first)") MeetingOrder orderBy,
+      @Description(Paging.FIRST) Integer first,
+      @Description(Paging.AFTER) String after,
+      @Description(Paging.LAST) Integer last,
+      @Description(Paging.BEFORE) String before) {
     List<Long> keys = parents.stream().map(Person::key).toList();
     Map<Long, Slice<Long>> slices =
         meetings.idsByPerson(

@@ -14,11 +14,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** A provincial-level unit of the gazetteer; {@code today} and {@code predecessors} resolved. */
 @Description("A provincial-level unit, before or after the 1 July 2025 merger")
 public record Province(
-    @Id @NonNull String id,
+    @Id @NonNull @Description("The global id (Node.id): opaque, stable, the nodeId of the REST API")
+        String id,
     @NonNull @Description("Database id (the REST id)") int databaseId,
     @NonNull @Description("ASCII slug (\"soc-trang\")") String code,
     @NonNull @Description("Canonical name (\"Sóc Trăng\")") String name,
-    @NonNull ProvinceKind kind,
+    @NonNull @Description("Province or centrally-run city") ProvinceKind kind,
     @NonNull @Description("Which side of the 1 July 2025 merger it exists on") ProvinceEra era,
     @NonNull @Description("Other written forms (\"TP.HCM\")") List<@NonNull String> aliases,
     @Ignore ProvinceView view)

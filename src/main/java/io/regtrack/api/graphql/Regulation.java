@@ -15,9 +15,10 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Description("A cited instrument (văn bản): regulation, directive, resolution, decree, ...")
 public record Regulation(
-    @Id @NonNull String id,
+    @Id @NonNull @Description("The global id (Node.id): opaque, stable, the nodeId of the REST API")
+        String id,
     @NonNull @Description("Database id (the REST id)") int databaseId,
-    @NonNull RegulationKind kind,
+    @NonNull @Description("The kind, from the word that names it") RegulationKind kind,
     @NonNull @Description("Vietnamese label of the kind (\"Quy định\")") String kindLabel,
     @Description("The number, leading zeros kept (\"01\")") String number,
     @Description("Canonical symbol (\"58-QĐ/TW\")") String symbol,

@@ -7,4 +7,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A Regulation with its cursor")
 public record RegulationEdge(
     @NonNull @Description("Opaque cursor of this edge, for after/before") String cursor,
-    @NonNull Regulation node) {}
+    @NonNull @Description("The Regulation at the end of this edge") Regulation node) {}

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Input;
 @Input("RegulationFilter")
 @Description("Filters of regulations; fields combine with AND")
 public record RegulationFilterInput(
-    RegulationKind kind,
+    @Description("Only regulations of this kind") RegulationKind kind,
     @Description("The issuer: global id or name, ignoring case and diacritics (\"Ban Bi thu\")")
         String issuer,
     @Description("Issue year") Integer year,

@@ -64,7 +64,11 @@ public class RegulationGraphQlApi {
       "A regulation by global id (or database id), or by symbol (\"58-QĐ/TW\", also \"58-QD/TW\","
           + " \"58 QĐ TW\"; year narrows a symbol shared by several terms or provinces). Exactly"
           + " one of id and symbol. Null when there is none.")
-  public Regulation regulation(@Id String id, String symbol, Integer year) {
+  public Regulation regulation(
+      @Description("The global id (Node.id)") @Id String id,
+      @Description("The symbol: \"58-QĐ/TW\", also \"58-QD/TW\" or \"58 QĐ TW\"") String symbol,
+      @Description("The year of issue, narrowing a symbol shared by several terms or provinces")
+          Integer year) {
     boolean byId = id != null;
     boolean bySymbol = symbol != null;
     if (byId == bySymbol) {
@@ -85,12 +89,13 @@ public class RegulationGraphQlApi {
       "Regulations, most recently registered first unless orderBy says otherwise; with filter.q"
           + " by relevance")
   public @NonNull RegulationConnection regulations(
-      RegulationFilterInput filter,
-      RegulationOrder orderBy,
-      Integer first,
-      String after,
-      Integer last,
-      String before) {
+      @Description("Conditions the results must all meet; none: every result")
+          RegulationFilterInput filter,
+      @Description("The order of the results (default: most recent first)") RegulationOrder orderBy,
+      @Description(Paging.FIRST) Integer first,
+      @Description(Paging.AFTER) String after,
+      @Description(Paging.LAST) Integer last,
+      @Description(Paging.BEFORE) String before) {
     RegulationFilter f = filter(filter);
     if (f.q() != null) {
       Slice<Long> ids = search.regulations(f.q(), f, Paging.request(first, after, last, before));
@@ -212,7 +217,11 @@ public class RegulationGraphQlApi {
   @Name("citations")
   @Description("Its citations, newest first")
   public List<@NonNull CitationConnection> citations(
-      @Source List<Regulation> parents, Integer first, String after, Integer last, String before) {
+      @Source List<Regulation> parents,
+      @Description(Paging.FIRST) Integer first,
+      @Description(Paging.AFTER) String after,
+      @Description(Paging.LAST) Integer last,
+      @Description(Paging.BEFORE) String before) {
     Map<Long, Slice<Long>> slices =
         regulations.citationIdsByRegulation(
             keys(parents), Paging.request(first, after, last, before));
@@ -231,11 +240,11 @@ public class RegulationGraphQlApi {
   @Description("The meetings that dealt with it, latest first unless orderBy says otherwise")
   public List<@NonNull MeetingConnection> meetings(
       @Source List<Regulation> parents,
-      MeetingOrder orderBy,
-      Integer first,
-      String after,
-      Integer last,
-      String before) {
+      @Description("The order of the results (default: most recent first)") MeetingOrder orderBy,
+      @Description(Paging.FIRST) Integer first,
+      @Description(Paging.AFTER) String after,
+      @Description(Paging.LAST) Integer last,
+      @Description(Paging.BEFORE) String before) {
     Map<Long, Slice<Long>> slices =
         meetings.idsByRegulation(
             keys(parents),

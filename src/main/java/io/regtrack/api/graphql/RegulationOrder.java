@@ -14,15 +14,18 @@ import org.eclipse.microprofile.graphql.Name;
 @Input("RegulationOrder")
 @Description("Ordering of regulations")
 public record RegulationOrder(
-    @DefaultValue("REGISTERED_AT") Field field, @DefaultValue("DESC") OrderDirection direction) {
+    @Description("What to order by") @DefaultValue("REGISTERED_AT") Field field,
+    @Description("Ascending or descending") @DefaultValue("DESC") OrderDirection direction) {
 
   /** Fields regulations can be ordered by. */
   @Name("RegulationOrderField")
   @Description("Fields regulations can be ordered by")
   public enum Field {
     /** When the corpus first saw the regulation. */
+    @Description("When the corpus first saw the regulation")
     REGISTERED_AT,
     /** The issue date; regulations without one come last. */
+    @Description("The issue date; regulations without one come last")
     ISSUED_ON
   }
 }

@@ -37,7 +37,8 @@ public record RegulationTimeline(
    */
   @Description("A meeting on a regulation's timeline")
   public record TimelineEntry(
-      java.time.LocalDate date,
-      @NonNull io.regtrack.meeting.MeetingRegulationRole role,
-      @NonNull Meeting meeting) {}
+      @Description("Its date, or null when no year is known") java.time.LocalDate date,
+      @NonNull @Description("What the meeting did with the regulation")
+          io.regtrack.meeting.MeetingRegulationRole role,
+      @NonNull @Description("The meeting") Meeting meeting) {}
 }

@@ -13,10 +13,12 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 @Description("A page of search hits, best first")
 public record SearchConnection(
-    @NonNull List<@NonNull SearchEdge> edges,
+    @NonNull @Description("The edges of this page: each node with its cursor")
+        List<@NonNull SearchEdge> edges,
     @NonNull @Description("The hits of the edges, for clients that need no cursors")
         List<@NonNull SearchHit> nodes,
-    @NonNull PageInfo pageInfo,
+    @NonNull @Description("Where this page is in the list: cursors and whether more pages exist")
+        PageInfo pageInfo,
     @Ignore LongSupplier count) {
 
   static SearchConnection of(Slice<SearchHit> slice, LongSupplier count) {

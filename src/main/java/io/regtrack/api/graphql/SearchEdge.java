@@ -7,4 +7,4 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A SearchHit with its cursor")
 public record SearchEdge(
     @NonNull @Description("Opaque cursor of this edge, for after") String cursor,
-    @NonNull SearchHit node) {}
+    @NonNull @Description("The SearchHit at the end of this edge") SearchHit node) {}

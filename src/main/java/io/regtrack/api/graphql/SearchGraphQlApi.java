@@ -58,8 +58,8 @@ public class SearchGraphQlApi {
       @DefaultValue("[\"DOCUMENT\", \"REGULATION\", \"MEETING\", \"PERSON\"]")
           @Description("Types to search (default all)")
           List<@NonNull SearchType> types,
-      Integer first,
-      String after) {
+      @Description(Paging.FIRST) Integer first,
+      @Description(Paging.AFTER) String after) {
     Set<SearchType> chosen =
         types == null || types.isEmpty() ? EnumSet.noneOf(SearchType.class) : EnumSet.copyOf(types);
     PageRequest request = Paging.request(first, after, null, null);

@@ -10,14 +10,16 @@ import org.eclipse.microprofile.graphql.Name;
 @Name("CitationStated")
 @Description("What one mention stated about the regulation (null: not stated there)")
 public record Stated(
-    RegulationKind kind,
-    String number,
-    String symbol,
+    @Description(
+            "The kind, from the word (\"Quyết định số 58\" states DECISION even when it denotes Quy định 58-QĐ/TW)")
+        RegulationKind kind,
+    @Description("The number (\"58\")") String number,
+    @Description("The symbol as stated (never an inferred one)") String symbol,
     @Description("The issuer as written, completed with the province or Khối") String issuer,
-    LocalDate issuedOn,
-    String title,
-    Integer chapters,
-    Integer articles,
+    @Description("The issue date") LocalDate issuedOn,
+    @Description("The title (\"về một số vấn đề bảo vệ chính trị nội bộ Đảng\")") String title,
+    @Description("Number of chapters (chương)") Integer chapters,
+    @Description("Number of articles (điều)") Integer articles,
     @Description("Party term (\"khóa XI\")") String term,
     @Description(
             "The symbol as written when the canonical symbol corrects it (\"Kết luận số 12-CT/TW\": 12-KL/TW, written 12-CT/TW), else null")

@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CitationResponse(
     @Schema(
             description =
-                "Citation id; null for citations found by POST /citations/extract (not stored)")
+                "Citation id; null for citations found by POST /citations/extract (not stored)",
+            nullable = true)
         Long id,
     @Schema(description = "The exact text of the span") String text,
     @Schema(
@@ -37,11 +38,17 @@ public record CitationResponse(
     @Schema(description = "FULL (kind, number and symbol), SHORT (\"Quy định 58\") or NAMED")
         CitationForm form,
     @Schema(description = "What the mention itself stated") StatedResponse stated,
-    @Schema(description = "The regulation it resolves to; null when the registry does not know it")
+    @Schema(
+            description = "The regulation it resolves to; null when the registry does not know it",
+            nullable = true)
         RegulationResponse regulation) {
   /** The global id: the same value as the GraphQL {@code Node.id}. */
   @JsonProperty("nodeId")
-  @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")
+  @Schema(
+      description =
+          "Opaque global id, the same value as the GraphQL Node.id; null for citations found by"
+              + " POST /citations/extract (not stored)",
+      nullable = true)
   public String nodeId() {
     return id == null ? null : GlobalId.of(NodeType.Citation, id);
   }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.regtrack.document.DocumentView;
 import io.regtrack.shared.id.GlobalId;
 import io.regtrack.shared.id.NodeType;
+import io.regtrack.shared.time.VietnamTime;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -23,18 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DocumentResponse(
     @Schema(description = "Document id") long id,
     @Schema(description = "The headline") String title,
-    @Schema(description = "The outlet (\"Báo Sóc Trăng\"), or null") String source,
-    @Schema(description = "Where the article was published, or null") String url,
-    @Schema(description = "The byline, or null") String author,
+    @Schema(description = "The outlet (\"Báo Sóc Trăng\"), or null", nullable = true) String source,
+    @Schema(description = "Where the article was published, or null", nullable = true) String url,
+    @Schema(description = "The byline, or null", nullable = true) String author,
     @Schema(
-            implementation = String.class,
-            description =
-                "Publish time, or null: an ISO-8601 local date-time without offset, the wall time"
-                    + " the article or the request states (an offset given on ingest is dropped)."
-                    + " Not an RFC 3339 date-time: parse it as a local date-time",
-            example = "2022-03-15T10:20:00")
-        LocalDateTime publishedAt,
-    @Schema(description = "Publish date, or null") LocalDate publishedOn,
+            type = SchemaType.STRING,
+            format = "date-time",
+            description = OpenApiTexts.PUBLISHED_AT,
+            example = "2022-03-15T10:20:00+07:00",
+            nullable = true)
+        OffsetDateTime publishedAt,
+    @Schema(description = "Publish date, or null", nullable = true) LocalDate publishedOn,
     @Schema(
             description =
                 "The article text: paragraphs separated by a blank line, without headline, publish line, captions and byline; citation offsets point into it")
@@ -78,7 +79,7 @@ public record DocumentResponse(
         d.source(),
         d.url(),
         d.author(),
-        d.publishedAt(),
+        VietnamTime.withOffset(d.publishedAt()),
         d.publishedOn(),
         d.body(),
         d.captions(),

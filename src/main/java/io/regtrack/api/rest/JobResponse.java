@@ -41,8 +41,8 @@ public record JobResponse(
         List<JobErrorResponse> errors,
     @Schema(description = "The name of the API key that started the job") String createdBy,
     @Schema(description = "When the job was accepted") Instant createdAt,
-    @Schema(description = "When a worker started it, or null") Instant startedAt,
-    @Schema(description = "When it ended, or null") Instant finishedAt) {
+    @Schema(description = "When a worker started it, or null", nullable = true) Instant startedAt,
+    @Schema(description = "When it ended, or null", nullable = true) Instant finishedAt) {
 
   /**
    * One failure.
@@ -54,7 +54,8 @@ public record JobResponse(
   public record JobErrorResponse(
       @Schema(
               description =
-                  "What failed: \"line 3\" of an NDJSON import, the entry name of a zip import, \"document 12\" of a re-extraction; null for the job as a whole")
+                  "What failed: \"line 3\" of an NDJSON import, the entry name of a zip import, \"document 12\" of a re-extraction; null for the job as a whole",
+              nullable = true)
           String item,
       @Schema(description = "Why it failed") String message) {}
 

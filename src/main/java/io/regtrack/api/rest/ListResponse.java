@@ -11,5 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record ListResponse<T>(
     @Schema(description = "The items of this page") List<T> items,
-    @Schema(description = "Pass as cursor to get the next page; null on the last page")
+    @Schema(
+            description = "Pass as cursor to get the next page; null on the last page",
+            nullable = true)
         String nextCursor) {}

@@ -33,7 +33,7 @@ final class ListSchemas {
   public record DocumentList(
       @Schema(description = "The documents of this page, without their bodies")
           List<DocumentSummary> items,
-      @Schema(description = NEXT_CURSOR) String nextCursor) {}
+      @Schema(description = NEXT_CURSOR, nullable = true) String nextCursor) {}
 
   /**
    * A page of organizations.
@@ -44,7 +44,7 @@ final class ListSchemas {
   @Schema(name = "OrganizationList")
   public record OrganizationList(
       @Schema(description = "The organizations of this page") List<OrganizationResponse> items,
-      @Schema(description = NEXT_CURSOR) String nextCursor) {}
+      @Schema(description = NEXT_CURSOR, nullable = true) String nextCursor) {}
 
   /**
    * A page of persons.
@@ -55,7 +55,7 @@ final class ListSchemas {
   @Schema(name = "PersonList")
   public record PersonList(
       @Schema(description = "The persons of this page") List<PersonResponse> items,
-      @Schema(description = NEXT_CURSOR) String nextCursor) {}
+      @Schema(description = NEXT_CURSOR, nullable = true) String nextCursor) {}
 
   /**
    * A page of search hits.
@@ -66,7 +66,7 @@ final class ListSchemas {
   @Schema(name = "SearchHitList")
   public record SearchHitList(
       @Schema(description = "The hits of this page, best first") List<SearchHitResponse> items,
-      @Schema(description = NEXT_CURSOR) String nextCursor) {}
+      @Schema(description = NEXT_CURSOR, nullable = true) String nextCursor) {}
 
   /**
    * A page of meetings.
@@ -77,7 +77,7 @@ final class ListSchemas {
   @Schema(name = "MeetingList")
   public record MeetingList(
       @Schema(description = "The meetings of this page") List<MeetingResponse> items,
-      @Schema(description = NEXT_CURSOR) String nextCursor) {}
+      @Schema(description = NEXT_CURSOR, nullable = true) String nextCursor) {}
 
   /**
    * A page of regulations.
@@ -88,7 +88,7 @@ final class ListSchemas {
   @Schema(name = "RegulationList")
   public record RegulationList(
       @Schema(description = "The regulations of this page") List<RegulationResponse> items,
-      @Schema(description = NEXT_CURSOR) String nextCursor) {}
+      @Schema(description = NEXT_CURSOR, nullable = true) String nextCursor) {}
 
   /**
    * A page of a regulation's citations.
@@ -99,5 +99,5 @@ final class ListSchemas {
   @Schema(name = "RegulationCitationList")
   public record RegulationCitationList(
       @Schema(description = "The citations of this page") List<RegulationCitationResponse> items,
-      @Schema(description = NEXT_CURSOR) String nextCursor) {}
+      @Schema(description = NEXT_CURSOR, nullable = true) String nextCursor) {}
 }

@@ -21,11 +21,12 @@ public record MeetingRef(
     @Schema(description = "Meeting id") long id,
     @Schema(description = "The title") String title,
     @Schema(description = "The kind") MeetingKind kind,
-    @Schema(description = "The date, or null") LocalDate date,
-    @Schema(description = "The province as at the meeting's date, or null") String province,
-    @Schema(description = "The same place after the 1 July 2025 merger, or null")
+    @Schema(description = "The date, or null", nullable = true) LocalDate date,
+    @Schema(description = "The province as at the meeting's date, or null", nullable = true)
+        String province,
+    @Schema(description = "The same place after the 1 July 2025 merger, or null", nullable = true)
         String provinceToday,
-    @Schema(description = "The venue, or null") String location) {
+    @Schema(description = "The venue, or null", nullable = true) String location) {
   static MeetingRef of(MeetingSummary m) {
     return new MeetingRef(
         m.id(),

@@ -44,29 +44,41 @@ public record MeetingResponse(
     @Schema(description = "The meeting as the reports name it") String title,
     @Schema(description = "DISSEMINATION, REVIEW, EVALUATION, INSPECTION or OTHER")
         MeetingKind kind,
-    @Schema(description = "ISO date, or null when no year is known") LocalDate date,
+    @Schema(description = "ISO date, or null when no year is known", nullable = true)
+        LocalDate date,
     @Schema(description = "True when the year (or the whole date) was completed, not stated")
         boolean dateInferred,
-    @Schema(description = "\"--MM-DD\" when only day and month are known, else null")
+    @Schema(
+            description = "\"--MM-DD\" when only day and month are known, else null",
+            nullable = true)
         String datePartial,
-    @Schema(description = "MORNING, AFTERNOON or EVENING, or null") PartOfDay partOfDay,
-    @Schema(description = "The province as at the meeting's date (\"Sóc Trăng\"), or null")
+    @Schema(description = "MORNING, AFTERNOON or EVENING, or null", nullable = true)
+        PartOfDay partOfDay,
+    @Schema(
+            description = "The province as at the meeting's date (\"Sóc Trăng\"), or null",
+            nullable = true)
         String province,
-    @Schema(description = "The same place after the 1 July 2025 merger (\"Cần Thơ\"), or null")
+    @Schema(
+            description = "The same place after the 1 July 2025 merger (\"Cần Thơ\"), or null",
+            nullable = true)
         String provinceToday,
-    @Schema(description = "The venue as written, or null") String location,
+    @Schema(description = "The venue as written, or null", nullable = true) String location,
     @Schema(
             description =
-                "The organizing body {id, name} (GET /api/v1/organizations/{id}), or null")
+                "The organizing body {id, name} (GET /api/v1/organizations/{id}), or null",
+            nullable = true)
         NamedRef organizer,
     @Schema(description = "Whether it was held online") boolean online,
-    @Schema(description = "Remote bridge points (điểm cầu) the meeting was connected to, or null")
+    @Schema(
+            description = "Remote bridge points (điểm cầu) the meeting was connected to, or null",
+            nullable = true)
         Integer bridgePoints,
-    @Schema(description = "Stated attendance, or null") Integer attendeeCount,
+    @Schema(description = "Stated attendance, or null", nullable = true) Integer attendeeCount,
     @Schema(
             description =
                 "How attendeeCount was stated: EXACT, MORE_THAN (\"hơn 600\", \"trên\"), ABOUT"
-                    + " (\"gần\", \"khoảng\") or LESS_THAN (\"dưới\"); null without a count")
+                    + " (\"gần\", \"khoảng\") or LESS_THAN (\"dưới\"); null without a count",
+            nullable = true)
         CountQualifier attendeeCountQualifier,
     @Schema(description = "Persons with their role and positions")
         List<ParticipantResponse> participants,

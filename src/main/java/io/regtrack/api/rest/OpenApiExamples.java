@@ -88,7 +88,7 @@ final class OpenApiExamples {
         "source": "Báo Sóc Trăng",
         "url": "https://baosoctrang.example.vn/xay-dung-dang/hoi-nghi-quan-triet-quy-dinh-58",
         "author": "Hoàng Yến",
-        "publishedAt": "2022-03-15T10:20:00",
+        "publishedAt": "2022-03-15T10:20:00+07:00",
         "publishedOn": "2022-03-15",
         "body": "Sáng 15/3, Ban Thường vụ Tỉnh ủy Sóc Trăng tổ chức hội nghị quán triệt Quy định số 58-QĐ/TW ngày 08/02/2022 của Bộ Chính trị về một số vấn đề bảo vệ chính trị nội bộ Đảng. Hội nghị được kết nối trực tuyến đến 11 điểm cầu cấp huyện.\\n\\nĐồng chí Trần Quốc Khánh, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị. Dự hội nghị có hơn 600 đại biểu là cấp ủy viên, cán bộ chủ chốt các sở, ngành, đoàn thể của tỉnh.\\n\\nQuy định số 58-QĐ/TW thay thế Quy định số 126-QĐ/TW ngày 28/02/2018 của Bộ Chính trị.\\n\\nPhát biểu kết luận, đồng chí Trần Quốc Khánh đề nghị các cấp ủy, tổ chức đảng xây dựng kế hoạch thực hiện quy định ngay trong quý II năm 2022.",
         "captions": [],
@@ -111,7 +111,9 @@ final class OpenApiExamples {
               "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng",
               "chapters": null,
               "articles": null,
-              "term": null
+              "term": null,
+              "symbolAsWritten": null,
+              "issuerInferred": false
             },
             "regulation": \
       """
@@ -134,7 +136,9 @@ final class OpenApiExamples {
               "title": null,
               "chapters": null,
               "articles": null,
-              "term": null
+              "term": null,
+              "symbolAsWritten": null,
+              "issuerInferred": false
             },
             "regulation": \
       """
@@ -157,7 +161,9 @@ final class OpenApiExamples {
               "title": null,
               "chapters": null,
               "articles": null,
-              "term": null
+              "term": null,
+              "symbolAsWritten": null,
+              "issuerInferred": false
             },
             "regulation": \
       """
@@ -194,7 +200,7 @@ final class OpenApiExamples {
             "source": "Báo Sóc Trăng",
             "url": "https://baosoctrang.example.vn/xay-dung-dang/hoi-nghi-quan-triet-quy-dinh-58",
             "author": "Hoàng Yến",
-            "publishedAt": "2022-03-15T10:20:00",
+            "publishedAt": "2022-03-15T10:20:00+07:00",
             "publishedOn": "2022-03-15",
             "contentHash": "604401ff634102094aece37a42bfc99ca3224071b0fb604feea6757eeda53e84"
           }
@@ -281,6 +287,7 @@ final class OpenApiExamples {
           "id": 1,
           "name": "Bộ Chính trị"
         },
+        "issuerInferred": false,
         "issuedOn": "2022-02-08",
         "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng",
         "chapters": null,
@@ -347,6 +354,7 @@ final class OpenApiExamples {
           "id": 1,
           "name": "Bộ Chính trị"
         },
+        "issuerInferred": false,
         "issuedOn": "2018-02-28",
         "title": null,
         "chapters": null,
@@ -413,7 +421,9 @@ final class OpenApiExamples {
               "title": null,
               "chapters": null,
               "articles": null,
-              "term": null
+              "term": null,
+              "symbolAsWritten": null,
+              "issuerInferred": false
             }
           },
           {
@@ -437,7 +447,9 @@ final class OpenApiExamples {
               "title": "về một số vấn đề bảo vệ chính trị nội bộ Đảng",
               "chapters": null,
               "articles": null,
-              "term": null
+              "term": null,
+              "symbolAsWritten": null,
+              "issuerInferred": false
             }
           }
         ],
@@ -474,7 +486,9 @@ final class OpenApiExamples {
               "title": null,
               "chapters": null,
               "articles": null,
-              "term": null
+              "term": null,
+              "symbolAsWritten": null,
+              "issuerInferred": false
             },
             "regulation": \
       """
@@ -497,7 +511,9 @@ final class OpenApiExamples {
               "title": null,
               "chapters": null,
               "articles": null,
-              "term": null
+              "term": null,
+              "symbolAsWritten": null,
+              "issuerInferred": false
             },
             "regulation": null
           }
@@ -702,7 +718,7 @@ final class OpenApiExamples {
               "source": "Báo Sóc Trăng",
               "url": "https://baosoctrang.example.vn/xay-dung-dang/hoi-nghi-quan-triet-quy-dinh-58",
               "author": "Hoàng Yến",
-              "publishedAt": "2022-03-15T10:20:00",
+              "publishedAt": "2022-03-15T10:20:00+07:00",
               "publishedOn": "2022-03-15",
               "contentHash": "604401ff634102094aece37a42bfc99ca3224071b0fb604feea6757eeda53e84"
             }

@@ -10,6 +10,14 @@ final class OpenApiTexts {
   static final String BAD_ID = "The id is not a positive integer";
   static final String BAD_LIST = "A malformed filter, limit or cursor";
   static final String BAD_ID_PAGE = "A malformed id, limit or cursor";
+
+  /** The publish time of a document (VietnamTime). */
+  static final String PUBLISHED_AT =
+      "Publish time, or null: RFC 3339 date-time in Vietnam time (+07:00), the wall time the"
+          + " article or the request states";
+
+  static final String NOT_ACCEPTABLE_ANY =
+      "Accept names no media type the operation produces (a Problem, whatever Accept says)";
   static final String NOT_ACCEPTABLE = "Accept names neither application/json nor text/csv";
   static final String LOCATION = "The URL of the created resource";
   static final String JOB_LOCATION = "The URL of the job (GET /api/v1/admin/jobs/{id}), to poll";

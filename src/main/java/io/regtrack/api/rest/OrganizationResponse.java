@@ -25,8 +25,9 @@ public record OrganizationResponse(
             description =
                 "PARTY_CENTRAL, PARTY_LOCAL, STATE_CENTRAL, STATE_LOCAL, MASS_ORGANIZATION or OTHER")
         OrganizationKind kind,
-    @Schema(description = "The province it belongs to, or null") String province,
-    @Schema(description = "The body it is part of, {id, name}, or null") NamedRef parent) {
+    @Schema(description = "The province it belongs to, or null", nullable = true) String province,
+    @Schema(description = "The body it is part of, {id, name}, or null", nullable = true)
+        NamedRef parent) {
   /** The global id: the same value as the GraphQL {@code Node.id}. */
   @JsonProperty("nodeId")
   @Schema(description = "Opaque global id, the same value as the GraphQL Node.id")

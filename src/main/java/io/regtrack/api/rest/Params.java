@@ -2,6 +2,7 @@ package io.regtrack.api.rest;
 
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.time.DateBounds;
+import io.regtrack.shared.time.VietnamTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -117,8 +118,8 @@ final class Params {
   }
 
   /**
-   * Date-time as local time: an offset, if given, is dropped after conversion to the same wall
-   * time.
+   * A publish time as Vietnam wall time ({@link VietnamTime}): an offset, if given, is converted to
+   * Vietnam time; without one the value is Vietnam time; a date alone is its midnight.
    */
   static LocalDateTime dateTime(String name, String raw) {
     if (raw == null || raw.isBlank()) {
@@ -126,7 +127,7 @@ final class Params {
     }
     String s = raw.strip();
     try {
-      return DateBounds.check(name, OffsetDateTime.parse(s).toLocalDateTime());
+      return DateBounds.check(name, VietnamTime.wallTime(OffsetDateTime.parse(s)));
     } catch (DateTimeParseException e) {
       // try the next form
     }

@@ -58,7 +58,8 @@ public record PersonDetailResponse(
   public record AppearanceResponse(
       @Schema(
               description =
-                  "The date of the person's meeting in that document when known, else the document's publish date; null when neither is known")
+                  "The date of the person's meeting in that document when known, else the document's publish date; null when neither is known",
+              nullable = true)
           LocalDate date,
       @Schema(description = "The document {id, title}") DocumentRef document,
       @Schema(description = "The name as written there") String name,
@@ -81,8 +82,9 @@ public record PersonDetailResponse(
       @Schema(description = "Meeting id") long id,
       @Schema(description = "Its title") String title,
       @Schema(description = "Its kind") MeetingKind kind,
-      @Schema(description = "Its date, or null") LocalDate date,
-      @Schema(description = "Its province as at its date, or null") String province,
+      @Schema(description = "Its date, or null", nullable = true) LocalDate date,
+      @Schema(description = "Its province as at its date, or null", nullable = true)
+          String province,
       @Schema(description = "The strongest role the reports give the person") ParticipantRole role,
       @Schema(description = "The positions stated for the person at that meeting")
           List<String> positions) {

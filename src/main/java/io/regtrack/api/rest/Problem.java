@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(
     name = "Problem",
+    requiredProperties = {"type", "title", "status"},
     description =
         "An RFC 9457 problem detail, the body of every 4xx and 5xx response"
             + " (application/problem+json). Never carries class names or stack traces.")

@@ -42,7 +42,7 @@ public record RegulationCitationResponse(
   public record DocumentRef(
       @Schema(description = "Document id") long id,
       @Schema(description = "Headline") String title,
-      @Schema(description = "Publish date, or null") LocalDate publishedOn) {
+      @Schema(description = "Publish date, or null", nullable = true) LocalDate publishedOn) {
     static DocumentRef of(CitingDocument d) {
       return d == null ? null : new DocumentRef(d.id(), d.title(), d.publishedOn());
     }

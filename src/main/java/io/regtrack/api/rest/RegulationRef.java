@@ -11,12 +11,14 @@ public record RegulationRef(
     @Schema(description = "The kind") RegulationKind kind,
     @Schema(description = "The Vietnamese word for the kind (\"Quy định\")") String kindLabel,
     @Schema(description = "The number, leading zeros kept (\"01\")") String number,
-    @Schema(description = "Canonical symbol (\"58-QĐ/TW\"), or null") String symbol,
+    @Schema(description = "Canonical symbol (\"58-QĐ/TW\"), or null", nullable = true)
+        String symbol,
     @Schema(description = "True when the symbol was built from kind + issuer and never stated")
         boolean symbolInferred,
-    @Schema(description = "The issuing organization, or null") IssuerResponse issuer,
-    @Schema(description = "Issue date, or null") LocalDate issuedOn,
-    @Schema(description = "Title, or null") String title) {
+    @Schema(description = "The issuing organization, or null", nullable = true)
+        IssuerResponse issuer,
+    @Schema(description = "Issue date, or null", nullable = true) LocalDate issuedOn,
+    @Schema(description = "Title, or null", nullable = true) String title) {
 
   static RegulationRef of(RegulationSummary r) {
     return new RegulationRef(

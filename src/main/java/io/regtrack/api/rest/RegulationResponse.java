@@ -42,20 +42,24 @@ public record RegulationResponse(
     @Schema(description = "REGULATION, DIRECTIVE, …") RegulationKind kind,
     @Schema(description = "The Vietnamese word for the kind (\"Quy định\")") String kindLabel,
     @Schema(description = "The number, leading zeros kept (\"01\")") String number,
-    @Schema(description = "Canonical symbol (\"58-QĐ/TW\"), or null") String symbol,
+    @Schema(description = "Canonical symbol (\"58-QĐ/TW\"), or null", nullable = true)
+        String symbol,
     @Schema(description = "True when the symbol was built from kind + issuer and never stated")
         boolean symbolInferred,
-    @Schema(description = "The issuing organization {id, name}, or null") IssuerResponse issuer,
+    @Schema(description = "The issuing organization {id, name}, or null", nullable = true)
+        IssuerResponse issuer,
     @Schema(
             description =
                 "True when the issuer was not written in full with the document: implied by the symbol's suffix (\"…/HU\") or completed with the article's place")
         boolean issuerInferred,
-    @Schema(description = "Issue date (the value most citing documents state), or null")
+    @Schema(
+            description = "Issue date (the value most citing documents state), or null",
+            nullable = true)
         LocalDate issuedOn,
-    @Schema(description = "Title, or null") String title,
-    @Schema(description = "Number of chapters, or null") Integer chapters,
-    @Schema(description = "Number of articles, or null") Integer articles,
-    @Schema(description = "The Party term (\"khóa XI\"), or null") String term,
+    @Schema(description = "Title, or null", nullable = true) String title,
+    @Schema(description = "Number of chapters, or null", nullable = true) Integer chapters,
+    @Schema(description = "Number of articles, or null", nullable = true) Integer articles,
+    @Schema(description = "The Party term (\"khóa XI\"), or null", nullable = true) String term,
     @Schema(description = "Relations stated by any document, one per (type, direction, regulation)")
         List<RelationResponse> relations,
     @Schema(description = "Citations across all documents") long citationCount,

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonPropertyOrder({"type", "id", "nodeId", "score", "highlights"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"type", "id", "nodeId", "score", "highlights"})
 public record SearchHitResponse(
     @Schema(description = "What the hit is: DOCUMENT, REGULATION, MEETING or PERSON")
         SearchType type,

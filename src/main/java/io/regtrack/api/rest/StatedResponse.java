@@ -24,19 +24,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StatedResponse(
     @Schema(
             description =
-                "The kind, from the word (\"Quyết định số 58\" states DECISION even when it denotes Quy định 58-QĐ/TW)")
+                "The kind, from the word (\"Quyết định số 58\" states DECISION even when it denotes Quy định 58-QĐ/TW), or null",
+            nullable = true)
         RegulationKind kind,
-    @Schema(description = "The number") String number,
-    @Schema(description = "The symbol as stated (never an inferred one)") String symbol,
-    @Schema(description = "The issuer's canonical name") String issuer,
-    @Schema(description = "The issue date") LocalDate issuedOn,
-    @Schema(description = "The title") String title,
-    @Schema(description = "Number of chapters") Integer chapters,
-    @Schema(description = "Number of articles") Integer articles,
-    @Schema(description = "The Party term") String term,
+    @Schema(description = "The number, or null", nullable = true) String number,
+    @Schema(description = "The symbol as stated (never an inferred one), or null", nullable = true)
+        String symbol,
+    @Schema(description = "The issuer's canonical name, or null", nullable = true) String issuer,
+    @Schema(description = "The issue date, or null", nullable = true) LocalDate issuedOn,
+    @Schema(description = "The title, or null", nullable = true) String title,
+    @Schema(description = "Number of chapters, or null", nullable = true) Integer chapters,
+    @Schema(description = "Number of articles, or null", nullable = true) Integer articles,
+    @Schema(description = "The Party term, or null", nullable = true) String term,
     @Schema(
             description =
-                "The symbol as written when the canonical symbol corrects it (\"Kết luận số 12-CT/TW\": 12-KL/TW, written 12-CT/TW), else null")
+                "The symbol as written when the canonical symbol corrects it (\"Kết luận số 12-CT/TW\": 12-KL/TW, written 12-CT/TW), else null",
+            nullable = true)
         String symbolAsWritten,
     @Schema(
             description =

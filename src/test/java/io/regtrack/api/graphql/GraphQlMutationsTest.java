@@ -17,7 +17,9 @@ class GraphQlMutationsTest {
   static final String INGEST =
       """
       mutation($input: IngestDocumentInput!) {
-        ingestDocument(input: $input) { created document { id databaseId title url source } }
+        ingestDocument(input: $input) {
+          created document { id databaseId title url source publishedAt }
+        }
       }
       """;
 
@@ -97,9 +99,12 @@ class GraphQlMutationsTest {
             "source",
             "Báo Thử nghiệm",
             "publishedAt",
-            "2024-05-03T08:30:00");
+            "2024-05-03T01:30:00Z");
     JsonPath first = GraphQl.postAs(TestKeys.EDITOR, INGEST, "input", input);
     assertThat(first.getString("errors")).isNull();
+    // An offset other than Vietnam's is converted to Vietnam time, served with its offset.
+    assertThat(first.getString("data.ingestDocument.document.publishedAt"))
+        .isEqualTo("2024-05-03T08:30:00+07:00");
     assertThat(first.getBoolean("data.ingestDocument.created")).isTrue();
     assertThat(first.getString("data.ingestDocument.document.url"))
         .isEqualTo("https://example.vn/bai-1");
@@ -108,6 +113,22 @@ class GraphQlMutationsTest {
     assertThat(second.getBoolean("data.ingestDocument.created")).isFalse();
     assertThat(second.getString("data.ingestDocument.document.id"))
         .isEqualTo(first.getString("data.ingestDocument.document.id"));
+  }
+
+  @Test
+  void aPublishTimeWithoutOffsetIsOneBadUserInputAndStoresNothing() {
+    long before = Db.count("select count(*) from document");
+    var input =
+        java.util.Map.of(
+            "text",
+            Articles.unique("Hội nghị quán triệt Chỉ thị của Ban Bí thư"),
+            "publishedAt",
+            "2024-05-03T08:30:00");
+    JsonPath response = GraphQl.postAs(TestKeys.EDITOR, INGEST, "input", input);
+    assertThat(response.getList("errors")).hasSize(1);
+    assertThat(response.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+    assertThat(response.getString("errors[0].message")).contains("'input'");
+    assertThat(Db.count("select count(*) from document")).isEqualTo(before);
   }
 
   static final String DELETE =

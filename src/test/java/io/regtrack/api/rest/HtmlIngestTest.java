@@ -57,7 +57,7 @@ class HtmlIngestTest {
             equalTo(
                 "Bình Định: Quán triệt Quy định số 114-QĐ/TW về kiểm soát quyền lực trong công tác"
                     + " cán bộ"))
-        .body("publishedAt", equalTo("2023-09-14T15:20:00"))
+        .body("publishedAt", equalTo("2023-09-14T15:20:00+07:00"))
         .body("publishedOn", equalTo("2023-09-14"))
         .body("source", equalTo("Báo Bình Định điện tử"))
         .body(
@@ -89,7 +89,7 @@ class HtmlIngestTest {
         .statusCode(201)
         .body("author", equalTo("Thanh Hà"))
         .body("source", equalTo("Báo Hòa Bình điện tử"))
-        .body("publishedAt", equalTo("2022-03-15T10:05:00"))
+        .body("publishedAt", equalTo("2022-03-15T10:05:00+07:00"))
         .body("citations.stated.symbol", hasItem("41-QĐ/TW"))
         .body("meetings[0].province", equalTo("Hòa Bình"));
     long id = created.jsonPath().getLong("id");
@@ -124,7 +124,7 @@ class HtmlIngestTest {
                 "Cao Lộc quán triệt Quy định về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên"))
         .body("url", equalTo("https://caoloc.example.vn/tin/1"))
         .body("source", equalTo("Huyện ủy Cao Lộc"))
-        .body("publishedAt", equalTo("2024-06-20T16:45:00"))
+        .body("publishedAt", equalTo("2024-06-20T16:45:00+07:00"))
         .body("author", equalTo("Hồng Nhung (Ban Tuyên giáo Huyện ủy)"))
         .body("citations.stated.symbol", hasItem("144-QĐ/TW"))
         .body("citations.stated.symbol", not(hasItem("29-CT/TU")))
