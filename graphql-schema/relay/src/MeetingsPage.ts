@@ -69,7 +69,7 @@ export const byNode = graphql`
 `;
 
 export const byNodes = graphql`
-  query MeetingsPageNodesQuery($ids: [String!]!) {
+  query MeetingsPageNodesQuery($ids: [ID!]!) {
     nodes(ids: $ids) {
       id
       ... on Document {

@@ -58,10 +58,7 @@ public class NodeGraphQlApi {
   @Query("nodes")
   @Description("The objects with these global ids (at most 100), null for each that does not exist")
   public @NonNull List<Node> nodes(
-      @Description("Global ids (Node.id), at most 100") // [String!]! rather than [ID!]!: SmallRye
-          // GraphQL 2.17 cannot coerce a list of @Id.
-          @NonNull
-          List<@NonNull String> ids) {
+      @Description("Global ids (Node.id), at most 100") @NonNull List<@NonNull String> ids) {
     if (ids.size() > MAX_IDS) {
       throw new InvalidInputException(
           "ids", "ids may hold at most " + MAX_IDS + " ids, got " + ids.size());

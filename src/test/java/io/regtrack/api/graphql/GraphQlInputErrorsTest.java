@@ -34,6 +34,18 @@ class GraphQlInputErrorsTest {
             "BAD_USER_INPUT",
             "meetings"),
         Arguments.of(
+            "the string \"5\" for an Int",
+            "query($f: Int) { meetings(first: $f) { totalCount } }",
+            Map.of("f", "5"),
+            "BAD_USER_INPUT",
+            "Variable 'f'"),
+        Arguments.of(
+            "the string \"2\" for an Int! variable",
+            "query($f: Int!) { meetings(first: $f) { totalCount } }",
+            Map.of("f", "2"),
+            "BAD_USER_INPUT",
+            "Variable 'f'"),
+        Arguments.of(
             "an impossible date inside a filter variable",
             "query($f: MeetingFilter) { meetings(first: 1, filter: $f) { totalCount } }",
             Map.of("f", Map.of("from", "2022-13-45")),

@@ -188,7 +188,7 @@ class GraphQlMutationsTest {
         .containsExactly(regulationId);
     JsonPath gone =
         GraphQl.data(
-            "query($ids: [String!]!) { nodes(ids: $ids) { id } }",
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
             "ids",
             java.util.List.of(documentId, meetingId, personId, regulationId));
     assertThat(gone.getList("nodes")).containsExactly(null, null, null, null);

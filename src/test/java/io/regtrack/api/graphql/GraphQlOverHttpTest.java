@@ -357,7 +357,7 @@ class GraphQlOverHttpTest {
           literal       | {"query":"{ regulation(symbol: \\"58-Q\\\\u0000/TW\\") { id } }"}                                       | a string in the query
           variable      | {"query":"query($s: String) { regulation(symbol: $s) { id } }","variables":{"s":"58\\u0000"}}     | variable $s
           nested input  | {"query":"query($f: MeetingFilter) { meetings(filter: $f) { totalCount } }","variables":{"f":{"province":"S\\u0000c"}}} | variable $f
-          list variable | {"query":"query($ids: [String!]!) { nodes(ids: $ids) { id } }","variables":{"ids":["a","\\u0000"]}} | variable $ids
+          list variable | {"query":"query($ids: [ID!]!) { nodes(ids: $ids) { id } }","variables":{"ids":["a","\\u0000"]}} | variable $ids
           """)
   void aNulCharacterIsABadUserInput(String name, String body, String where) {
     ValidatableResponse response =

@@ -89,7 +89,7 @@ class GraphQlQueriesTest {
             m.getString("meeting.participants[0].person.id"),
             m.getString("meeting.regulations[0].regulation.id"));
     JsonPath nodes =
-        GraphQl.data("query($ids: [String!]!) { nodes(ids: $ids) { __typename id } }", "ids", ids);
+        GraphQl.data("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", "ids", ids);
     assertThat(nodes.getList("nodes.__typename"))
         .containsExactly("Meeting", "Organization", "Province", "Person", "Regulation");
     assertThat(nodes.getList("nodes.id")).containsExactlyElementsOf(ids);

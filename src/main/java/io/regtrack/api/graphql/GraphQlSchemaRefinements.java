@@ -4,8 +4,11 @@ import graphql.Directives;
 import graphql.Scalars;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLAppliedDirectiveArgument;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
@@ -20,21 +23,30 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * Says exactly what the date scalars hold (issue 15): SmallRye names them "Scalar for Date", which
- * tells a client nothing. Each gets a description of its format and a {@code @specifiedBy} URL of
- * the community scalar specification it follows, so that code generators and validators can map it
- * to a date type.
+ * What SmallRye's schema does not say, or says loosely, refined before the schema is built (issue
+ * 15):
+ *
+ * <ul>
+ *   <li>the date scalars say exactly what they hold: SmallRye describes them as "Scalar for Date",
+ *       which tells a client nothing; each gets a description of its format and the {@code
+ *       @specifiedBy} URL of the community scalar specification it follows, so that code generators
+ *       and validators can map it to a date type;
+ *   <li>Int and Float variables are coerced strictly ({@link StrictCoercing}): {@code "5"}
+ *       is not an Int;
+ *   <li>{@code nodes(ids:)} takes {@code [ID!]!} ({@link #ID_LISTS}).
+ * </ul>
  *
  * <p>An {@link EventingService} (SmallRye's SPI, registered in {@code
  * META-INF/services/io.smallrye.graphql.spi.EventingService}, which GraalVM's service loader
  * support keeps in a native image): before SmallRye builds the schema, the schema built so far is
- * transformed with the two scalars replaced (graphql-java's {@link SchemaTransformer} swaps every
- * reference to them). Not a CDI observer: SmallRye's CDI events are off (they would fire on every
- * data fetch) and it ignores an observer's returned builder.
+ * transformed (graphql-java's {@link SchemaTransformer} swaps every reference to a replaced
+ * element). Not a CDI observer: SmallRye's CDI events are off (they would fire on every data
+ * fetch) and it ignores an observer's returned builder.
  */
-public final class GraphQlScalars implements EventingService {
+public final class GraphQlSchemaRefinements implements EventingService {
   /** A scalar's description and its {@code @specifiedBy} URL. */
   record Spec(String description, String specifiedBy) {}
 
@@ -52,6 +64,33 @@ public final class GraphQlScalars implements EventingService {
                   + " (Asia/Ho_Chi_Minh, +07:00 since 1975); an input with another offset is"
                   + " converted to it, one without an offset is refused",
               "https://scalars.graphql.org/andimarek/date-time.html"));
+
+  /** The built-in scalars whose variables must hold the JSON type itself (StrictCoercing). */
+  static final Map<String, StrictCoercingSpec> STRICT =
+      Map.of(
+          "Int", new StrictCoercingSpec(StrictCoercing.NUMBER, "a JSON number"),
+          "Float", new StrictCoercingSpec(StrictCoercing.NUMBER, "a JSON number"));
+
+  /** Which JSON values a variable of a strict scalar takes, and how the error names them. */
+  record StrictCoercingSpec(Predicate<Object> accepts, String expected) {}
+
+  /**
+   * Arguments that are lists of global ids, by field of Query: {@code nodes(ids:)}. SmallRye 2.17
+   * declares {@code @Id} on a list argument as a second scalar named ID, which the schema refuses
+   * ("All types within a GraphQL schema must have unique names"), so the Java signature says {@code
+   * List<String>} and the schema is given the type Relay and GitHub use, {@code [ID!]!}: the ID
+   * scalar takes a string (or an integer) and hands the data fetcher the same Java string.
+   */
+  static final Map<String, String> ID_LISTS = Map.of("nodes", "ids");
+
+  private static boolean isIdList(
+      GraphQLArgument argument, TraverserContext<GraphQLSchemaElement> context) {
+    return context.getParentNode() instanceof GraphQLFieldDefinition field
+        && argument.getName().equals(ID_LISTS.get(field.getName()))
+        && context.getParentContext() != null
+        && context.getParentContext().getParentNode() instanceof GraphQLObjectType parent
+        && parent.getName().equals("Query");
+  }
 
   /** Always on: the scalars are part of the contract, not an optional feature. */
   @Override
@@ -71,16 +110,39 @@ public final class GraphQlScalars implements EventingService {
         .build();
   }
 
-  /** The schema SmallRye built, with the date scalars described. */
+  /** The schema SmallRye built, refined. */
   @Override
   public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+    GraphQLSchema built = builder.build();
+    // SmallRye's own ID scalar (a second instance named ID would make the schema invalid)
+    GraphQLNonNull idList =
+        GraphQLNonNull.nonNull(GraphQLList.list(GraphQLNonNull.nonNull(built.getType("ID"))));
     GraphQLSchema described =
         SchemaTransformer.transformSchema(
-            builder.build(),
+            built,
             new GraphQLTypeVisitorStub() {
+              @Override
+              public TraversalControl visitGraphQLArgument(
+                  GraphQLArgument argument, TraverserContext<GraphQLSchemaElement> context) {
+                if (isIdList(argument, context)) {
+                  return changeNode(context, argument.transform(b -> b.type(idList)));
+                }
+                return TraversalControl.CONTINUE;
+              }
+
               @Override
               public TraversalControl visitGraphQLScalarType(
                   GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
+                StrictCoercingSpec strict = STRICT.get(scalar.getName());
+                if (strict != null) {
+                  return changeNode(
+                      context,
+                      scalar.transform(
+                          b ->
+                              b.coercing(
+                                  new StrictCoercing(
+                                      scalar.getCoercing(), strict.accepts(), strict.expected()))));
+                }
                 Spec spec = SPECS.get(scalar.getName());
                 if (spec == null) {
                   return TraversalControl.CONTINUE;
