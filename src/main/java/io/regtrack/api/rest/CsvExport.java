@@ -3,7 +3,6 @@ package io.regtrack.api.rest;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.paging.PageRequest;
 import io.regtrack.shared.paging.Slice;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -16,9 +15,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * CSV exports of the list endpoints ({@code Accept: text/csv}): the whole filtered list, in the
- * list's order, as UTF-8 with a byte order mark, RFC 4180 ({@link CsvWriter}), a header row of the
- * JSON field names and one row per item with nested objects flattened.
+ * CSV exports of the lists ({@link ExportResource}, GET /api/v1/exports/…): the whole filtered
+ * list, in the list's order, as UTF-8 with a byte order mark, RFC 4180 ({@link CsvWriter}), a
+ * header row of the JSON field names and one row per item with nested objects flattened.
  *
  * <p>Paging: the export starts at {@code cursor} when one is given (any cursor of the same list,
  * from JSON or CSV) and holds at most {@code limit} rows, by default and at most {@value
@@ -51,38 +50,6 @@ final class CsvExport {
    * @param row one item's values
    */
   record Table<T>(List<String> columns, Function<T, List<Object>> row) {}
-
-  /**
-   * Whether the client prefers CSV: the first acceptable type (in the client's order of preference)
-   * that is JSON or CSV decides; {@code *}{@code /*} and no Accept header mean JSON.
-   */
-  static boolean wanted(HttpHeaders headers) {
-    for (MediaType m : headers.getAcceptableMediaTypes()) {
-      if (isRefused(m)) {
-        continue;
-      }
-      if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-        return false;
-      }
-      if (m.isCompatible(TEXT_CSV_TYPE)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code q=0}: "not acceptable". */
-  private static boolean isRefused(MediaType m) {
-    String q = m.getParameters().get("q");
-    if (q == null) {
-      return false;
-    }
-    try {
-      return Double.parseDouble(q.strip()) <= 0;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
 
   /**
    * The row limit of an export: {@link #MAX_ROWS} when not given.

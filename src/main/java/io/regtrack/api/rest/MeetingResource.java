@@ -2,20 +2,18 @@ package io.regtrack.api.rest;
 
 import io.regtrack.meeting.MeetingDetail;
 import io.regtrack.meeting.MeetingFilter;
-import io.regtrack.meeting.MeetingKind;
 import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.regulation.RegulationQueries;
 import io.regtrack.search.SearchService;
 import io.regtrack.shared.error.ResourceNotFoundException;
-import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.PageRequest;
 import io.regtrack.shared.paging.Slice;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -55,49 +53,31 @@ public class MeetingResource {
   }
 
   @GET
-  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
-      summary =
-          "Meetings, latest date first (undated last; by relevance with q), cursor-paginated; CSV export",
+      summary = "Meetings, latest date first (undated last; by relevance with q), cursor-paginated",
       description =
           "Filters combine with AND. With q, the meetings matching the search (GET"
               + " /api/v1/search: title, location, province, organizer, cited regulations, date) in"
               + " its order. Response {items, nextCursor}; while there is a next page, a"
-              + " Link: <…>; rel=\"next\" header carries its URL. With Accept: text/csv the"
-              + " same filtered list as a CSV file (meetings.csv): see the text/csv response.")
+              + " Link: <…>; rel=\"next\" header carries its URL. The same list as CSV: GET"
+              + " /api/v1/exports/meetings.csv.")
   @APIResponse(
       responseCode = "200",
-      description =
-          "JSON {items, nextCursor} by default; with Accept: text/csv the whole filtered list as"
-              + " a meetings.csv attachment",
-      headers = {
-        @Header(
-            name = "Link",
-            description = OpenApiTexts.CSV_LINK,
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Content-Disposition",
-            description = "CSV only: attachment; filename=\"meetings.csv\"",
-            schema = @Schema(type = SchemaType.STRING))
-      },
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ListSchemas.MeetingList.class),
-            examples =
-                @ExampleObject(
-                    name = "page",
-                    summary = "Meetings in Sóc Trăng that disseminated 58-QĐ/TW",
-                    value = OpenApiExamples.MEETING_LIST)),
-        @Content(
-            mediaType = CsvExport.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV),
-            examples =
-                @ExampleObject(
-                    name = "csv",
-                    summary = "meetings.csv",
-                    value = OpenApiExamples.MEETINGS_CSV))
-      })
+      description = "A page {items, nextCursor}",
+      headers =
+          @Header(
+              name = "Link",
+              description = OpenApiTexts.LINK,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListSchemas.MeetingList.class),
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      summary = "Meetings in Sóc Trăng that disseminated 58-QĐ/TW",
+                      value = OpenApiExamples.MEETING_LIST)))
   @APIResponse(
       responseCode = "400",
       description = OpenApiTexts.BAD_LIST,
@@ -106,116 +86,33 @@ public class MeetingResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "badDate", value = OpenApiExamples.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "406",
-      description = OpenApiTexts.NOT_ACCEPTABLE,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(name = "notAcceptable", value = OpenApiExamples.PROBLEM_406)))
   public Response list(
+      @BeanParam MeetingListQuery query,
       @Parameter(
-              description =
-                  "Search words, ignoring case and diacritics (\"soc trang\", \"quy dinh 58\")",
-              example = "quy dinh 58")
-          @QueryParam("q")
-          String q,
-      @Parameter(
-              description =
-                  "Province name, alias or code. Matches the province as at the meeting's date"
-                      + " and the unit it belongs to after the 1 July 2025 merger: \"Cần Thơ\""
-                      + " finds a 2022 meeting in Sóc Trăng, and so does \"Sóc Trăng\"",
-              example = "Sóc Trăng")
-          @QueryParam("province")
-          String province,
-      @Parameter(
-              description =
-                  "Kind: DISSEMINATION, REVIEW, EVALUATION, INSPECTION, OTHER (case-insensitive)",
-              example = "DISSEMINATION",
-              schema = @Schema(implementation = MeetingKind.class))
-          @QueryParam("kind")
-          String kind,
-      @Parameter(
-              description = "Earliest meeting date, ISO-8601 (inclusive)",
-              example = "2022-01-01",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("from")
-          String from,
-      @Parameter(
-              description = "Latest meeting date, ISO-8601 (inclusive)",
-              example = "2022-12-31",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("to")
-          String to,
-      @Parameter(
-              description =
-                  "A regulation the meeting disseminated, reviewed or discussed: its id or its"
-                      + " symbol (\"58-QĐ/TW\"); a numeric value is an id and must be a positive integer",
-              example = "58-QĐ/TW")
-          @QueryParam("regulation")
-          String regulation,
-      @Parameter(
-              description =
-                  "Organizer: an organization id, or its name ignoring case and diacritics"
-                      + "; a numeric value is an id and must be a positive integer",
-              example = "Ban Thường vụ Tỉnh ủy Sóc Trăng")
-          @QueryParam("organizer")
-          String organizer,
-      @Parameter(
-              description =
-                  "Participant: a person id, or the name ignoring case and diacritics"
-                      + "; a numeric value is an id and must be a positive integer",
-              example = "tran quoc khanh")
-          @QueryParam("person")
-          String person,
-      @Parameter(
-              description = OpenApiTexts.CSV_LIMIT,
+              description = OpenApiTexts.LIMIT,
               example = "20",
               schema =
                   @Schema(
                       type = SchemaType.INTEGER,
                       format = "int32",
                       minimum = "1",
-                      maximum = "100000",
+                      maximum = "100",
                       defaultValue = "20"))
           @QueryParam("limit")
           String limit,
-      @Parameter(description = OpenApiTexts.CSV_CURSOR) @QueryParam("cursor") String cursor,
-      @Context HttpHeaders headers,
+      @Parameter(description = OpenApiTexts.CURSOR) @QueryParam("cursor") String cursor,
       UriInfo uri) {
-    Params.IdOrText regulationValue = Params.idOrText("regulation", regulation, Params.A_SYMBOL);
-    Params.IdOrText organizerValue = Params.idOrText("organizer", organizer, Params.A_NAME);
-    Params.IdOrText personValue = Params.idOrText("person", person, Params.A_NAME);
-    MeetingFilter filter =
-        new MeetingFilter(
-            blankToNull(province),
-            kind(kind),
-            Params.date("from", from),
-            Params.date("to", to),
-            regulationValue.id(),
-            regulationValue.text(),
-            organizerValue.id(),
-            organizerValue.text(),
-            personValue.id(),
-            personValue.text());
-    String words = blankToNull(q);
-    Function<PageRequest, Slice<Long>> ids =
-        words == null
-            ? request -> meetings.ids(filter, request, Direction.DESC)
-            : request -> search.meetings(words, filter, request);
-    if (CsvExport.wanted(headers)) {
-      return lists.csv(ids, blankToNull(cursor), CsvExport.limit(limit), uri);
-    }
+    MeetingFilter filter = query.filter();
+    String words = query.words();
+    Function<PageRequest, Slice<Long>> ids = query.ids(filter, meetings, search);
     if (words != null) {
       return lists.page(
-          ids.apply(PageRequest.first(Params.limit(limit), blankToNull(cursor)))
+          ids.apply(PageRequest.first(Params.limit(limit), Params.blankToNull(cursor)))
               .load(meetings::details)
               .toPage(),
           uri);
     }
-    return lists.page(meetings.list(filter, Params.limit(limit), blankToNull(cursor)), uri);
+    return lists.page(meetings.list(filter, Params.limit(limit), Params.blankToNull(cursor)), uri);
   }
 
   @GET
@@ -277,13 +174,5 @@ public class MeetingResource {
     MeetingDetail meeting =
         meetings.find(key).orElseThrow(() -> new ResourceNotFoundException("Meeting", key));
     return MeetingResponse.of(List.of(meeting), regulations).getFirst();
-  }
-
-  static MeetingKind kind(String raw) {
-    return Params.enumValue("kind", raw, MeetingKind.class);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

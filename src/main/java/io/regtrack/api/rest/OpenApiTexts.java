@@ -18,7 +18,6 @@ final class OpenApiTexts {
 
   static final String NOT_ACCEPTABLE_ANY =
       "Accept names no media type the operation produces (a Problem, whatever Accept says)";
-  static final String NOT_ACCEPTABLE = "Accept names neither application/json nor text/csv";
   static final String LOCATION = "The URL of the created resource";
   static final String JOB_LOCATION = "The URL of the job (GET /api/v1/admin/jobs/{id}), to poll";
   static final String RETRY_AFTER = "Seconds to wait before trying again";
@@ -37,6 +36,4 @@ final class OpenApiTexts {
       "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"): the list"
           + " continues after it";
   static final String LIMIT = "Page size, 1–100 (default 20)";
-  static final String CSV_LIMIT =
-      "Page size, 1–100 (default 20); for text/csv the most rows, 1–100,000 (default 100,000)";
 }

@@ -118,6 +118,40 @@ final class Params {
   }
 
   /**
+   * A year in {@link DateBounds}; {@code null} for a blank value.
+   *
+   * @throws InvalidInputException naming {@code name} otherwise
+   */
+  static Integer year(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      int year = Integer.parseInt(raw.strip());
+      if (year >= DateBounds.MIN_YEAR && year <= DateBounds.MAX_YEAR) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // fall through
+    }
+    throw new InvalidInputException(
+        name,
+        name
+            + " must be a year from "
+            + DateBounds.MIN_YEAR
+            + " to "
+            + DateBounds.MAX_YEAR
+            + ", got '"
+            + raw
+            + "'");
+  }
+
+  /** {@code s} stripped, or null when it is null or blank. */
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /**
    * A publish time as Vietnam wall time ({@link VietnamTime}): an offset, if given, is converted to
    * Vietnam time; without one the value is Vietnam time; a date alone is its midnight.
    */

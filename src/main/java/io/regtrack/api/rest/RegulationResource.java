@@ -5,30 +5,23 @@ import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.regulation.CitationView;
 import io.regtrack.regulation.RegulationDetail;
 import io.regtrack.regulation.RegulationFilter;
-import io.regtrack.regulation.RegulationKind;
-import io.regtrack.regulation.RegulationOrder;
 import io.regtrack.regulation.RegulationQueries;
 import io.regtrack.search.SearchService;
 import io.regtrack.shared.error.InvalidInputException;
 import io.regtrack.shared.error.ResourceNotFoundException;
-import io.regtrack.shared.paging.Keyset.Direction;
 import io.regtrack.shared.paging.Page;
 import io.regtrack.shared.paging.PageRequest;
 import io.regtrack.shared.time.DateBounds;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -67,50 +60,32 @@ public class RegulationResource {
   }
 
   @GET
-  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       summary =
-          "Regulations, most recently registered first (by relevance with q), cursor-paginated;"
-              + " CSV export",
+          "Regulations, most recently registered first (by relevance with q), cursor-paginated",
       description =
           "Filters combine with AND. With q, the regulations matching the search (GET"
               + " /api/v1/search) in its order: exact symbol, then kind and number, then title."
               + " Response {items, nextCursor}; while there is a next page, a"
-              + " Link: <…>; rel=\"next\" header carries its URL. With Accept: text/csv the"
-              + " same filtered list as a CSV file (regulations.csv): see the text/csv response.")
+              + " Link: <…>; rel=\"next\" header carries its URL. The same list as CSV: GET"
+              + " /api/v1/exports/regulations.csv.")
   @APIResponse(
       responseCode = "200",
-      description =
-          "JSON {items, nextCursor} by default; with Accept: text/csv the whole filtered list as"
-              + " a regulations.csv attachment",
-      headers = {
-        @Header(
-            name = "Link",
-            description = OpenApiTexts.CSV_LINK,
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Content-Disposition",
-            description = "CSV only: attachment; filename=\"regulations.csv\"",
-            schema = @Schema(type = SchemaType.STRING))
-      },
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ListSchemas.RegulationList.class),
-            examples =
-                @ExampleObject(
-                    name = "page",
-                    summary = "Regulations issued by the Bộ Chính trị",
-                    value = OpenApiExamples.REGULATION_LIST)),
-        @Content(
-            mediaType = CsvExport.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV),
-            examples =
-                @ExampleObject(
-                    name = "csv",
-                    summary = "regulations.csv",
-                    value = OpenApiExamples.REGULATIONS_CSV))
-      })
+      description = "A page {items, nextCursor}",
+      headers =
+          @Header(
+              name = "Link",
+              description = OpenApiTexts.LINK,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListSchemas.RegulationList.class),
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      summary = "Regulations issued by the Bộ Chính trị",
+                      value = OpenApiExamples.REGULATION_LIST)))
   @APIResponse(
       responseCode = "400",
       description = OpenApiTexts.BAD_LIST,
@@ -119,83 +94,23 @@ public class RegulationResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "badFilter", value = OpenApiExamples.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "406",
-      description = OpenApiTexts.NOT_ACCEPTABLE,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(name = "notAcceptable", value = OpenApiExamples.PROBLEM_406)))
   public Response list(
+      @BeanParam RegulationListQuery query,
       @Parameter(
-              description =
-                  "Kind: REGULATION, DIRECTIVE, RESOLUTION, GUIDANCE, CONCLUSION, DECISION,"
-                      + " NOTICE, PLAN, RULES, DECREE, CIRCULAR, LAW, OFFICIAL_LETTER, OTHER"
-                      + " (case-insensitive)",
-              example = "REGULATION",
-              schema = @Schema(implementation = RegulationKind.class))
-          @QueryParam("kind")
-          String kind,
-      @Parameter(
-              description =
-                  "Issuer: an organization id, or its name ignoring case and diacritics (\"Bộ"
-                      + " Chính trị\", \"bo chinh tri\"); a numeric value is an id and must be a positive integer",
-              example = "Bộ Chính trị")
-          @QueryParam("issuer")
-          String issuer,
-      @Parameter(
-              description = "Issue year, 1900–2100",
-              example = "2022",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1900",
-                      maximum = "2100"))
-          @QueryParam("year")
-          String year,
-      @Parameter(
-              description =
-                  "Search words that must all occur in the kind, number, symbol or title,"
-                      + " ignoring case and diacritics (\"quy định 58\", \"bao ve chinh tri\"), or"
-                      + " a symbol (\"58-QD/TW\", \"QĐ 58\") or issue date (\"8-2-2022\")",
-              example = "quy dinh 58")
-          @QueryParam("q")
-          String q,
-      @Parameter(
-              description = OpenApiTexts.CSV_LIMIT,
+              description = OpenApiTexts.LIMIT,
               example = "20",
               schema =
                   @Schema(
                       type = SchemaType.INTEGER,
                       format = "int32",
                       minimum = "1",
-                      maximum = "100000",
+                      maximum = "100",
                       defaultValue = "20"))
           @QueryParam("limit")
           String limit,
-      @Parameter(description = OpenApiTexts.CSV_CURSOR) @QueryParam("cursor") String cursor,
-      @Context HttpHeaders headers,
+      @Parameter(description = OpenApiTexts.CURSOR) @QueryParam("cursor") String cursor,
       UriInfo uri) {
-    Params.IdOrText issuerValue = Params.idOrText("issuer", issuer, Params.A_NAME);
-    RegulationFilter filter =
-        new RegulationFilter(
-            kind(kind), issuerValue.id(), issuerValue.text(), year("year", year), blankToNull(q));
-    if (CsvExport.wanted(headers)) {
-      return CsvExport.response(
-          "regulations.csv",
-          CsvTables.REGULATIONS,
-          blankToNull(cursor),
-          CsvExport.limit(limit),
-          filter.q() == null
-              ? request ->
-                  regulations.ids(filter, request, RegulationOrder.REGISTERED, Direction.DESC)
-              : request -> search.regulations(filter.q(), filter, request),
-          batch -> inOrder(batch, regulations.details(batch), RegulationResponse::of),
-          uri);
-    }
+    RegulationFilter filter = query.filter();
     Page<RegulationDetail> page =
         filter.q() == null
             ? regulations.list(filter, Params.limit(limit), blankToNull(cursor))
@@ -349,54 +264,35 @@ public class RegulationResource {
     }
     return RegulationResponse.of(
         regulations
-            .lookup(symbol, year("year", year))
+            .lookup(symbol, Params.year("year", year))
             .orElseThrow(() -> new ResourceNotFoundException("Regulation with symbol", symbol)));
   }
 
   @GET
   @Path("{id}/citations")
-  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
-      summary =
-          "Citations of a regulation across documents, newest first, cursor-paginated; CSV"
-              + " export",
+      summary = "Citations of a regulation across documents, newest first, cursor-paginated",
       description =
           "Response {items, nextCursor} with a Link rel=\"next\" header while there is a next"
-              + " page; with Accept: text/csv all of them as a CSV file (citations.csv). 404 when"
+              + " page; as CSV: GET /api/v1/exports/regulations/{id}/citations.csv. 404 when"
               + " there is no such regulation.")
   @APIResponse(
       responseCode = "200",
-      description =
-          "JSON {items, nextCursor} by default; with Accept: text/csv the whole filtered list as"
-              + " a citations.csv attachment",
-      headers = {
-        @Header(
-            name = "Link",
-            description = OpenApiTexts.CSV_LINK,
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Content-Disposition",
-            description = "CSV only: attachment; filename=\"citations.csv\"",
-            schema = @Schema(type = SchemaType.STRING))
-      },
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ListSchemas.RegulationCitationList.class),
-            examples =
-                @ExampleObject(
-                    name = "page",
-                    summary = "The citations of 58-QĐ/TW in one report",
-                    value = OpenApiExamples.CITATION_LIST)),
-        @Content(
-            mediaType = CsvExport.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV),
-            examples =
-                @ExampleObject(
-                    name = "csv",
-                    summary = "citations.csv",
-                    value = OpenApiExamples.CITATIONS_CSV))
-      })
+      description = "A page {items, nextCursor}",
+      headers =
+          @Header(
+              name = "Link",
+              description = OpenApiTexts.LINK,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListSchemas.RegulationCitationList.class),
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      summary = "The citations of 58-QĐ/TW in one report",
+                      value = OpenApiExamples.CITATION_LIST)))
   @APIResponse(
       responseCode = "400",
       description = OpenApiTexts.BAD_ID_PAGE,
@@ -405,15 +301,6 @@ public class RegulationResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "badFilter", value = OpenApiExamples.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "406",
-      description = OpenApiTexts.NOT_ACCEPTABLE,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(name = "notAcceptable", value = OpenApiExamples.PROBLEM_406)))
   @APIResponse(
       responseCode = "404",
       description = "No regulation has this id",
@@ -433,35 +320,20 @@ public class RegulationResource {
           @PathParam("id")
           String id,
       @Parameter(
-              description = OpenApiTexts.CSV_LIMIT,
+              description = OpenApiTexts.LIMIT,
               example = "20",
               schema =
                   @Schema(
                       type = SchemaType.INTEGER,
                       format = "int32",
                       minimum = "1",
-                      maximum = "100000",
+                      maximum = "100",
                       defaultValue = "20"))
           @QueryParam("limit")
           String limit,
-      @Parameter(description = OpenApiTexts.CSV_CURSOR) @QueryParam("cursor") String cursor,
-      @Context HttpHeaders headers,
+      @Parameter(description = OpenApiTexts.CURSOR) @QueryParam("cursor") String cursor,
       UriInfo uri) {
     long key = Params.id("id", id);
-    if (CsvExport.wanted(headers)) {
-      int rows = CsvExport.limit(limit);
-      if (regulations.find(key).isEmpty()) {
-        throw new ResourceNotFoundException("Regulation", key);
-      }
-      return CsvExport.response(
-          "citations.csv",
-          CsvTables.CITATIONS,
-          blankToNull(cursor),
-          rows,
-          request -> regulations.citationIds(key, request),
-          batch -> inOrder(batch, regulations.citationViews(batch), RegulationCitationResponse::of),
-          uri);
-    }
     Page<CitationView> page = regulations.citations(key, Params.limit(limit), blankToNull(cursor));
     ListResponse<RegulationCitationResponse> entity =
         new ListResponse<>(
@@ -472,47 +344,31 @@ public class RegulationResource {
 
   @GET
   @Path("{id}/meetings")
-  @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
   @Operation(
       summary =
           "Meetings that disseminated, reviewed or discussed a regulation, latest date first"
-              + " (undated last), cursor-paginated; CSV export",
+              + " (undated last), cursor-paginated",
       description =
-          "The same list as GET /meetings?regulation={id}, also as text/csv (meetings.csv). 404"
-              + " when there is no such regulation.")
+          "The same list as GET /meetings?regulation={id}; as CSV: GET"
+              + " /api/v1/exports/regulations/{id}/meetings.csv. 404 when there is no such"
+              + " regulation.")
   @APIResponse(
       responseCode = "200",
-      description =
-          "JSON {items, nextCursor} by default; with Accept: text/csv the whole filtered list as"
-              + " a meetings.csv attachment",
-      headers = {
-        @Header(
-            name = "Link",
-            description = OpenApiTexts.CSV_LINK,
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Content-Disposition",
-            description = "CSV only: attachment; filename=\"meetings.csv\"",
-            schema = @Schema(type = SchemaType.STRING))
-      },
-      content = {
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ListSchemas.MeetingList.class),
-            examples =
-                @ExampleObject(
-                    name = "page",
-                    summary = "The meetings that disseminated 58-QĐ/TW",
-                    value = OpenApiExamples.MEETING_LIST)),
-        @Content(
-            mediaType = CsvExport.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING, description = ListSchemas.CSV),
-            examples =
-                @ExampleObject(
-                    name = "csv",
-                    summary = "meetings.csv",
-                    value = OpenApiExamples.MEETINGS_CSV))
-      })
+      description = "A page {items, nextCursor}",
+      headers =
+          @Header(
+              name = "Link",
+              description = OpenApiTexts.LINK,
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListSchemas.MeetingList.class),
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      summary = "The meetings that disseminated 58-QĐ/TW",
+                      value = OpenApiExamples.MEETING_LIST)))
   @APIResponse(
       responseCode = "400",
       description = OpenApiTexts.BAD_ID_PAGE,
@@ -521,15 +377,6 @@ public class RegulationResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "badFilter", value = OpenApiExamples.PROBLEM_400)))
-  @APIResponse(
-      responseCode = "406",
-      description = OpenApiTexts.NOT_ACCEPTABLE,
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(name = "notAcceptable", value = OpenApiExamples.PROBLEM_406)))
   @APIResponse(
       responseCode = "404",
       description = "No regulation has this id",
@@ -549,58 +396,25 @@ public class RegulationResource {
           @PathParam("id")
           String id,
       @Parameter(
-              description = OpenApiTexts.CSV_LIMIT,
+              description = OpenApiTexts.LIMIT,
               example = "20",
               schema =
                   @Schema(
                       type = SchemaType.INTEGER,
                       format = "int32",
                       minimum = "1",
-                      maximum = "100000",
+                      maximum = "100",
                       defaultValue = "20"))
           @QueryParam("limit")
           String limit,
-      @Parameter(description = OpenApiTexts.CSV_CURSOR) @QueryParam("cursor") String cursor,
-      @Context HttpHeaders headers,
+      @Parameter(description = OpenApiTexts.CURSOR) @QueryParam("cursor") String cursor,
       UriInfo uri) {
     long key = Params.id("id", id);
-    boolean csv = CsvExport.wanted(headers);
-    int size = csv ? CsvExport.limit(limit) : Params.limit(limit);
     if (regulations.find(key).isEmpty()) {
       throw new ResourceNotFoundException("Regulation", key);
     }
     MeetingFilter filter = MeetingFilter.ofRegulation(key);
-    if (csv) {
-      return meetingLists.csv(
-          request -> meetings.ids(filter, request, Direction.DESC), blankToNull(cursor), size, uri);
-    }
-    return meetingLists.page(meetings.list(filter, size, blankToNull(cursor)), uri);
-  }
-
-  /** The items of {@code ids} in their order, converted; vanished ones left out. */
-  private static <V, R> List<R> inOrder(List<Long> ids, Map<Long, V> found, Function<V, R> to) {
-    return ids.stream().map(found::get).filter(Objects::nonNull).map(to).toList();
-  }
-
-  private static RegulationKind kind(String raw) {
-    return Params.enumValue("kind", raw, RegulationKind.class);
-  }
-
-  private static Integer year(String name, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      int year = Integer.parseInt(raw.strip());
-      if (year >= MIN_YEAR && year <= MAX_YEAR) {
-        return year;
-      }
-    } catch (NumberFormatException e) {
-      // fall through
-    }
-    throw new InvalidInputException(
-        name,
-        name + " must be a year from " + MIN_YEAR + " to " + MAX_YEAR + ", got '" + raw + "'");
+    return meetingLists.page(meetings.list(filter, Params.limit(limit), blankToNull(cursor)), uri);
   }
 
   private static String blankToNull(String s) {

@@ -31,9 +31,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code Accept: text/csv} on the list endpoints: each export is read back with a strict RFC 4180
- * reader and compared, row by row, with the JSON of the same request (all its pages), flattened
- * here independently of the server's {@link CsvTables}.
+ * The CSV exports (GET /api/v1/exports/…, {@link ExportResource}): each export is read back with a
+ * strict RFC 4180 reader and compared, row by row, with the JSON list it mirrors (the same
+ * parameters, all its pages), flattened here independently of the server's {@link CsvTables}.
  */
 @QuarkusTest
 class CsvExportTest {
@@ -244,30 +244,33 @@ class CsvExportTest {
 
   // ---------------------------------------------------------------- negotiation and errors
 
-  @ParameterizedTest(name = "Accept: {0} -> {1}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "text/csv|text/csv",
-        "text/csv; charset=utf-8|text/csv",
-        "text/*|text/csv",
-        "text/csv, application/json;q=0.5|text/csv",
-        "application/json|application/json",
-        "*/*|application/json",
-        "application/json, text/csv|application/json",
-        "text/csv;q=0.5, application/json|application/json",
-        "text/csv;q=0, */*|application/json",
-        "text/html, text/csv;q=0.9|text/csv"
-      })
-  void acceptChoosesTheFormat(String accept, String type) {
+  @ParameterizedTest(name = "Accept: {0}")
+  @CsvSource({"text/csv", "text/csv; charset=utf-8", "text/*", "*/*"})
+  void anExportIsCsvWhateverCsvCompatibleAcceptSays(String accept) {
     for (String path : List.of("/api/v1/meetings", "/api/v1/regulations")) {
       given()
           .header("Accept", accept)
-          .get(path + "?limit=1")
+          .get(export(path) + "?limit=1")
           .then()
           .statusCode(200)
-          .contentType(startsWith(type));
+          .contentType(startsWith("text/csv"));
     }
+    given()
+        .get(export("/api/v1/meetings"))
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("text/csv"));
+  }
+
+  @ParameterizedTest(name = "Accept: {0}")
+  @CsvSource({"application/json", "*/*", "application/json, text/csv;q=0.5"})
+  void aListIsJson(String accept) {
+    given()
+        .header("Accept", accept)
+        .get("/api/v1/meetings?limit=1")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("application/json"));
   }
 
   @Test
@@ -280,8 +283,8 @@ class CsvExportTest {
   }
 
   @ParameterizedTest(name = "Accept: {0} -> 406")
-  @CsvSource({"text/html", "application/xml", "text/plain", "image/png"})
-  void anAcceptOfNeitherIs406(String accept) {
+  @CsvSource({"text/html", "application/xml", "text/plain", "image/png", "text/csv"})
+  void aListAnswersOnlyJson(String accept) {
     long id = regulationId("80-QĐ/TW");
     for (String path :
         List.of(
@@ -289,8 +292,24 @@ class CsvExportTest {
             "/api/v1/regulations",
             "/api/v1/regulations/" + id + "/citations",
             "/api/v1/regulations/" + id + "/meetings")) {
-      given().header("Accept", accept).get(path).then().statusCode(406);
+      given()
+          .header("Accept", accept)
+          .get(path)
+          .then()
+          .statusCode(406)
+          .contentType("application/problem+json");
     }
+  }
+
+  @ParameterizedTest(name = "Accept: {0} -> 406")
+  @CsvSource({"application/json", "text/html", "application/xml"})
+  void anExportAnswersOnlyCsv(String accept) {
+    given()
+        .header("Accept", accept)
+        .get(export("/api/v1/meetings"))
+        .then()
+        .statusCode(406)
+        .contentType("application/problem+json");
   }
 
   @ParameterizedTest(name = "CSV {0} -> {1}")
@@ -307,9 +326,12 @@ class CsvExportTest {
     "/api/v1/regulations/abc/citations, 400, id"
   })
   void badCsvRequestsAreProblems(String path, int status, String parameter) {
+    int query = path.indexOf('?');
+    String exportPath =
+        query < 0 ? export(path) : export(path.substring(0, query)) + path.substring(query);
     given()
         .accept("text/csv")
-        .get(path)
+        .get(exportPath)
         .then()
         .statusCode(status)
         .contentType("application/problem+json")
@@ -365,8 +387,14 @@ class CsvExportTest {
     return items;
   }
 
+  /** The CSV export of the JSON list at {@code path}, with the same parameters. */
   private static Response csv(String path, Map<String, String> params) {
-    return given().accept("text/csv").queryParams(params).get(path);
+    return given().accept("text/csv").queryParams(params).get(export(path));
+  }
+
+  /** "/api/v1/regulations/7/citations" → "/api/v1/exports/regulations/7/citations.csv". */
+  private static String export(String listPath) {
+    return listPath.replaceFirst("^/api/v1/", "/api/v1/exports/") + ".csv";
   }
 
   /** The records of a CSV response, after checking the byte order mark. */

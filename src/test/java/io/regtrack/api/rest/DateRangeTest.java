@@ -22,7 +22,7 @@ class DateRangeTest {
           /api/v1/documents | application/json | 2023-01-01 | 2022-12-31 | 400
           /api/v1/documents | application/json | 2022-06-01 | 2022-06-01 | 200
           /api/v1/meetings  | application/json | 2023-01-01 | 2022-12-31 | 400
-          /api/v1/meetings  | text/csv         | 2023-01-01 | 2022-12-31 | 400
+          /api/v1/exports/meetings.csv | text/csv | 2023-01-01 | 2022-12-31 | 400
           /api/v1/meetings  | application/json | 2022-06-01 | 2022-06-01 | 200
           """)
   void theEndOfARangeMayNotPrecedeItsStart(

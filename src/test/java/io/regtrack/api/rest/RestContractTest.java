@@ -239,12 +239,18 @@ class RestContractTest {
     return Arguments.of(name, new Read(path, query, null, check));
   }
 
+  /** "/api/v1/regulations/{id}/citations" → "/api/v1/exports/regulations/{id}/citations.csv". */
+  static String exportPath(String listPath) {
+    return listPath.replaceFirst("^/api/v1/", "/api/v1/exports/") + ".csv";
+  }
+
   static Arguments csv(
       String name,
       Function<Fixture, String> path,
       Function<Fixture, Map<String, ?>> query,
       BiConsumer<Fixture, Response> check) {
-    return Arguments.of(name, new Read(path, query, "text/csv", check));
+    return Arguments.of(
+        name, new Read(path.andThen(RestContractTest::exportPath), query, "text/csv", check));
   }
 
   /** The item ids are exactly these, in this order. */
@@ -986,10 +992,11 @@ class RestContractTest {
       String foreignCursor,
       Function<Fixture, Long> validId) {
 
-    Endpoint accepting(String type) {
+    /** The CSV export of this list: GET /api/v1/exports/….csv, the same parameters. */
+    Endpoint export() {
       Map<String, Kind> p = new LinkedHashMap<>(params);
       p.replaceAll((name, kind) -> kind == Kind.LIMIT ? Kind.CSV_LIMIT : kind);
-      return new Endpoint(method, path, key, type, p, foreignCursor, validId);
+      return new Endpoint(method, exportPath(path), key, "text/csv", p, foreignCursor, validId);
     }
 
     String label() {
@@ -1119,15 +1126,15 @@ class RestContractTest {
         endpointById(DOCUMENTS + "/{id}", f -> f.docA),
         new Endpoint("DELETE", DOCUMENTS + "/{id}", TestKeys.EDITOR, null, params(), null, null),
         meetings,
-        meetings.accepting("text/csv"),
+        meetings.export(),
         endpointById(MEETINGS + "/{id}", f -> f.meetingA),
         regulations,
-        regulations.accepting("text/csv"),
+        regulations.export(),
         endpointById(REGULATIONS + "/{id}", f -> f.regulation),
         citations,
-        citations.accepting("text/csv"),
+        citations.export(),
         regulationMeetings,
-        regulationMeetings.accepting("text/csv"),
+        regulationMeetings.export(),
         endpoint(REGULATIONS + "/lookup", null, "symbol", Kind.SYMBOL, "year", Kind.YEAR),
         endpoint(
             PERSONS, "organizations", "q", Kind.LIST_Q, "limit", Kind.LIMIT, "cursor", Kind.CURSOR),
