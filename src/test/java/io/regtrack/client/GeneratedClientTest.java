@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.regtrack.TestKeys;
+import io.regtrack.api.rest.ValidatingHttpClient;
 import io.regtrack.client.generated.ApiClient;
 import io.regtrack.client.generated.ApiException;
 import io.regtrack.client.generated.ApiResponse;
@@ -43,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * (pom.xml, generate-test-sources) talks to the running server: it ingests a seed article and reads
  * its meeting back, and receives errors as problems. The client is strict (an unknown property
  * fails), so a server that answers anything the document does not describe fails this test, and so
- * does a document that no longer generates the same API.
+ * does a document that no longer generates the same API; its HTTP client ({@link
+ * ValidatingHttpClient}) checks every response against the document as well.
  */
 @QuarkusTest
 class GeneratedClientTest {
@@ -223,6 +225,8 @@ class GeneratedClientTest {
   /** A client of the test server; with {@code key}, every request carries it. */
   private ApiClient client(String key) {
     ApiClient client = new ApiClient();
+    // Every response is also checked against openapi/openapi.yaml, as RestAssured's are.
+    client.setHttpClientBuilder(ValidatingHttpClient.builder());
     client.updateBaseUri(root.toString().replaceAll("/$", ""));
     // Strict: a property the document does not declare fails the test.
     client.getObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
