@@ -206,6 +206,21 @@ final class OpenApiResponses {
     return document;
   }
 
+  /**
+   * Fails with an {@link AssertionError} listing the {@link #violations} of this response and the
+   * start of its body, when there are any.
+   */
+  void check(String method, String path, int status, String contentType, byte[] body) {
+    List<String> violations = violations(method, path, status, contentType, body);
+    if (!violations.isEmpty()) {
+      throw new AssertionError(
+          "The response does not match openapi/openapi.yaml:\n  "
+              + String.join("\n  ", violations)
+              + "\nbody: "
+              + new String(body, 0, Math.min(body.length, 2000), StandardCharsets.UTF_8));
+    }
+  }
+
   /** RFC 6901 escaping of one reference token. */
   static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
