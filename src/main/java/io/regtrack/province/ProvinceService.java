@@ -36,6 +36,21 @@ public class ProvinceService {
     return gazette().all();
   }
 
+  /**
+   * The units of an era: PRE_2025 the 63 before the merger, POST_2025 the 34 after (each with the
+   * units that continue, era BOTH), BOTH the units that continue; null every unit.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ProvinceView> inEra(ProvinceEra era) {
+    return all().stream()
+        .filter(
+            p ->
+                era == null
+                    || p.era() == era
+                    || (era != ProvinceEra.BOTH && p.era() == ProvinceEra.BOTH))
+        .toList();
+  }
+
   /** The unit with this id. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ProvinceView> find(long id) {

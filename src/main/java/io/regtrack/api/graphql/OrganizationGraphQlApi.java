@@ -103,15 +103,7 @@ public class OrganizationGraphQlApi {
   public @NonNull List<@NonNull Province> provinces(
       @Description("Only units existing in this era (BOTH: unchanged units)")
           io.regtrack.province.ProvinceEra era) {
-    return provinces.all().stream()
-        .filter(
-            p ->
-                era == null
-                    || p.era() == era
-                    || (era != io.regtrack.province.ProvinceEra.BOTH
-                        && p.era() == io.regtrack.province.ProvinceEra.BOTH))
-        .map(Province::of)
-        .toList();
+    return provinces.inEra(era).stream().map(Province::of).toList();
   }
 
   @Name("today")

@@ -1,10 +1,12 @@
 package io.regtrack.api.rest;
 
+import io.regtrack.province.ProvinceEra;
 import io.regtrack.province.ProvinceService;
 import io.regtrack.province.ProvinceView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,7 +36,7 @@ public class ProvinceResource {
       summary = "Every provincial-level unit, pre- and post-merger, with the merger mapping",
       description =
           "A small reference list, not paginated: 64 units, the 63 before the merger and the 34"
-              + " after (33 of them continue, listed once as era BOTH).")
+              + " after (33 of them continue, listed once as era BOTH); era narrows it.")
   @APIResponse(
       responseCode = "200",
       description = "Every unit",
@@ -48,8 +51,26 @@ public class ProvinceResource {
                           "Two of the units: Sóc Trăng, merged on 1 July 2025, and Cần Thơ, which"
                               + " it became part of",
                       value = OpenApiExamples.PROVINCES)))
-  public List<ProvinceResponse> list() {
-    return provinces.all().stream().map(this::response).toList();
+  @APIResponse(
+      responseCode = "400",
+      description = "An unknown era",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "badEra", value = OpenApiExamples.PROBLEM_400)))
+  public List<ProvinceResponse> list(
+      @Parameter(
+              description =
+                  "Only the units of an era: PRE_2025 the 63 before 1 July 2025, POST_2025 the 34"
+                      + " after, BOTH the 33 that continue (case-insensitive)",
+              example = "POST_2025",
+              schema = @Schema(implementation = ProvinceEra.class))
+          @QueryParam("era")
+          String era) {
+    return provinces.inEra(Params.enumValue("era", era, ProvinceEra.class)).stream()
+        .map(this::response)
+        .toList();
   }
 
   private ProvinceResponse response(ProvinceView p) {

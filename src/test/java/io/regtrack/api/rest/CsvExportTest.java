@@ -404,15 +404,23 @@ class CsvExportTest {
     return Csv.parse(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
   }
 
-  /** A value as its CSV cell: null empty, lists joined by "; ". */
+  /**
+   * A value as its CSV cell: null empty, lists joined by "; ", a string a spreadsheet would run as
+   * a formula (first character = + - @ tab CR) after an apostrophe.
+   */
   private static String cell(Object value) {
     if (value == null) {
       return "";
     }
     if (value instanceof List<?> list) {
-      return String.join("; ", list.stream().map(CsvExportTest::cell).toList());
+      return neutral(
+          String.join("; ", list.stream().map(v -> v == null ? "" : v.toString()).toList()));
     }
-    return value.toString();
+    return value instanceof String s ? neutral(s) : value.toString();
+  }
+
+  private static String neutral(String s) {
+    return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }
 
   /** A regulation in a list cell: symbol, else kind label with number or title. */

@@ -37,7 +37,16 @@ class CsvWriterTest {
         Arguments.of("long", 12L, "12"),
         Arguments.of("boolean", true, "true"),
         Arguments.of("date", LocalDate.of(2022, 2, 8), "2022-02-08"),
-        Arguments.of("enum name", MeetingKind.DISSEMINATION, "DISSEMINATION"));
+        Arguments.of("enum name", MeetingKind.DISSEMINATION, "DISSEMINATION"),
+        Arguments.of("formula =", "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+        Arguments.of("formula +", "+1+1", "'+1+1"),
+        Arguments.of("formula -", "-2+3", "'-2+3"),
+        Arguments.of("partial date", "--03-15", "'--03-15"),
+        Arguments.of("formula @", "@SUM(A1)", "'@SUM(A1)"),
+        Arguments.of("leading tab", "\tx", "'\tx"),
+        Arguments.of("leading CR quoted", "\rx", "\"'\rx\""),
+        Arguments.of("minus inside is text", "a-b", "a-b"),
+        Arguments.of("a negative number is a number", -5, "-5"));
   }
 
   @ParameterizedTest(name = "{0}")

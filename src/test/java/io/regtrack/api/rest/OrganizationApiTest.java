@@ -98,6 +98,28 @@ class OrganizationApiTest {
     given().get("/api/v1/organizations/987654321").then().statusCode(404);
   }
 
+  @ParameterizedTest(name = "era={0} -> {1} units")
+  @CsvSource({"PRE_2025, 63", "post_2025, 34", "BOTH, 33"})
+  void theGazetteerNarrowsToAnEra(String era, int units) {
+    given()
+        .queryParam("era", era)
+        .get("/api/v1/provinces")
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(units));
+  }
+
+  @Test
+  void anUnknownEraIsABadRequest() {
+    given()
+        .queryParam("era", "FOO")
+        .get("/api/v1/provinces")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("parameter", equalTo("era"));
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void theProvinceGazetteerHasTheMergerMapping() {
