@@ -48,7 +48,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return Uni.createFrom().nullItem();
     }
-    String key = header.substring(BEARER.length()).trim();
+    // Taken as sent (RFC 6750: "Bearer" SP token): a key with extra or inner whitespace is not a
+    // configured key and fails as any wrong key does (401), it is not trimmed into one.
+    String key = header.substring(BEARER.length());
     Uni<SecurityIdentity> identity =
         identityProviderManager.authenticate(
             HttpSecurityUtils.setRoutingContextAttribute(

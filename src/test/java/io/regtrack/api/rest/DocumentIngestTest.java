@@ -13,12 +13,15 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.regtrack.Articles;
+import io.regtrack.Db;
 import io.regtrack.TestKeys;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class DocumentIngestTest {
@@ -117,6 +120,36 @@ class DocumentIngestTest {
         .contentType("application/problem+json")
         .body("status", is(403));
     postText(text, TestKeys.EDITOR).then().statusCode(201);
+  }
+
+  @Test
+  void invisibleFormatCharactersDoNotMakeANewDocument() {
+    String text = Articles.unique("Hội nghị quán triệt Quy định số 22-QĐ/TW tại Nghệ An");
+    long id =
+        postText(text, TestKeys.EDITOR).then().statusCode(201).extract().jsonPath().getLong("id");
+    // zero-width space, byte order mark, a right-to-left override and its pop, a word joiner
+    String sprinkled =
+        "\uFEFF"
+            + text.replace("Hội nghị", "Hội\u200B nghị")
+                .replace("Nghệ An", "\u202ENghệ\u2060 An\u202C");
+    postText(sprinkled, TestKeys.EDITOR).then().statusCode(200).body("id", equalTo((int) id));
+  }
+
+  @ParameterizedTest(name = "Authorization: [{0}]")
+  @ValueSource(
+      strings = {
+        "Bearer  test-editor-key",
+        "Bearer test-editor-key\tx",
+        "Bearer test- editor-key",
+        "Bearer\ttest-editor-key"
+      })
+  void aKeyIsTakenAsSentNotTrimmedOrRepaired(String authorization) {
+    long before = Db.count("select count(*) from document");
+    postText(Articles.unique(), authorization)
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    assertThat(Db.count("select count(*) from document")).isEqualTo(before);
   }
 
   @Test
