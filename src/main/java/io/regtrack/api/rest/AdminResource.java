@@ -194,9 +194,13 @@ public class AdminResource {
 
   /** 202 Accepted with the job and its Location; not to be cached. */
   static Response accepted(JobView job, UriInfo uri) {
-    URI location = uri.getBaseUriBuilder().path("api/v1/admin/jobs/{id}").build(job.id());
+    URI location = PublicUrls.of("/api/v1/admin/jobs/" + job.id());
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
-    return Response.accepted(JobResponse.of(job)).location(location).cacheControl(noStore).build();
+    // A header, not .location(): JAX-RS would resolve a relative URI against the Host header.
+    return Response.accepted(JobResponse.of(job))
+        .header(HttpHeaders.LOCATION, location)
+        .cacheControl(noStore)
+        .build();
   }
 }

@@ -261,8 +261,12 @@ public class DocumentResource {
     if (!outcome.created()) {
       return Response.ok(doc).build();
     }
-    URI location = uri.getBaseUriBuilder().path("api/v1/documents/{id}").build(doc.id());
-    return Response.created(location).entity(doc).build();
+    // A header, not Response.created: JAX-RS would resolve a relative URI against the Host header.
+    URI location = PublicUrls.of("/api/v1/documents/" + doc.id());
+    return Response.status(Response.Status.CREATED)
+        .header(HttpHeaders.LOCATION, location)
+        .entity(doc)
+        .build();
   }
 
   @GET

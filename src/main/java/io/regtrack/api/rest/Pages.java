@@ -18,7 +18,7 @@ final class Pages {
   static Response withNextLink(
       Response.ResponseBuilder response, String parameter, String value, UriInfo uri) {
     if (value != null) {
-      URI next = uri.getRequestUriBuilder().replaceQueryParam(parameter, value).build();
+      URI next = PublicUrls.thisRequestWith(uri, parameter, value);
       response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
     }
     return response.build();
