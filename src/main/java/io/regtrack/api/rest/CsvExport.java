@@ -29,7 +29,6 @@ import java.util.function.Function;
  */
 final class CsvExport {
   static final String TEXT_CSV = "text/csv";
-  static final MediaType TEXT_CSV_TYPE = MediaType.valueOf(TEXT_CSV);
   static final MediaType TEXT_CSV_UTF8 = MediaType.valueOf("text/csv; charset=UTF-8");
 
   /** The most rows one export holds; the rest is behind the next link. */

@@ -3,7 +3,6 @@ package io.regtrack.api.rest;
 import io.regtrack.meeting.MeetingFilter;
 import io.regtrack.meeting.MeetingQueries;
 import io.regtrack.regulation.RegulationFilter;
-import io.regtrack.regulation.RegulationOrder;
 import io.regtrack.regulation.RegulationQueries;
 import io.regtrack.search.SearchService;
 import io.regtrack.shared.error.ResourceNotFoundException;
@@ -140,10 +139,7 @@ public class ExportResource {
         CsvTables.REGULATIONS,
         Params.blankToNull(cursor),
         CsvExport.limit(limit),
-        filter.q() == null
-            ? request ->
-                regulations.ids(filter, request, RegulationOrder.REGISTERED, Direction.DESC)
-            : request -> search.regulations(filter.q(), filter, request),
+        RegulationListQuery.ids(filter, regulations, search),
         batch -> inOrder(batch, regulations.details(batch), RegulationResponse::of),
         uri);
   }

@@ -1,11 +1,13 @@
 package io.regtrack.api.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +43,11 @@ public final class OpenApiContract implements OASFilter {
   static final String SCHEMA_PREFIX = "#/components/schemas/";
   static final String NOT_ACCEPTABLE = "NotAcceptable";
 
-  /** The body of a 406 (as an object: a string example would contradict the Problem schema). */
-  private static final Map<String, Object> NOT_ACCEPTABLE_EXAMPLE = notAcceptableExample();
+  /**
+   * The body of a 406: OpenApiExamples.PROBLEM_406 as an object (a string would not fit Problem).
+   */
+  private static final Map<String, Object> NOT_ACCEPTABLE_EXAMPLE =
+      parse(OpenApiExamples.PROBLEM_406);
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -135,12 +140,11 @@ public final class OpenApiContract implements OASFilter {
     }
   }
 
-  private static Map<String, Object> notAcceptableExample() {
-    Map<String, Object> example = new LinkedHashMap<>();
-    example.put("type", "https://regtrack.io/problems/http-406");
-    example.put("title", "Not Acceptable");
-    example.put("status", 406);
-    example.put("detail", "Not Acceptable");
-    return example;
+  private static Map<String, Object> parse(String json) {
+    try {
+      return new ObjectMapper().readValue(json, new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("OpenApiExamples holds JSON", e);
+    }
   }
 }

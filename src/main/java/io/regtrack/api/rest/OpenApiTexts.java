@@ -32,8 +32,5 @@ final class OpenApiTexts {
   static final String NOT_MODIFIED =
       "The representation matching If-None-Match is still current; no body";
   static final String CURSOR = "Opaque cursor from the previous page's nextCursor";
-  static final String CSV_CURSOR =
-      "Opaque cursor from the previous page's nextCursor (or a Link rel=\"next\"): the list"
-          + " continues after it";
   static final String LIMIT = "Page size, 1–100 (default 20)";
 }

@@ -117,7 +117,7 @@ public class OrganizationResource {
       UriInfo uri) {
     OrganizationFilter filter = new OrganizationFilter(words(q), kind(kind), province(province));
     Page<OrganizationDetail> page =
-        organizations.list(filter, Params.limit(limit), blankToNull(cursor));
+        organizations.list(filter, Params.limit(limit), Params.blankToNull(cursor));
     ListResponse<OrganizationResponse> entity =
         new ListResponse<>(
             page.items().stream().map(OrganizationResponse::of).toList(), page.nextCursor());
@@ -207,7 +207,7 @@ public class OrganizationResource {
 
   /** The q filter: at most as long as a search query, like q on the other lists. */
   private static String words(String raw) {
-    String q = blankToNull(raw);
+    String q = Params.blankToNull(raw);
     if (q != null && q.length() > SearchQuery.MAX_LENGTH) {
       throw new InvalidInputException(
           "q", "q must be at most " + SearchQuery.MAX_LENGTH + " characters, got " + q.length());
@@ -217,9 +217,5 @@ public class OrganizationResource {
 
   private static OrganizationKind kind(String raw) {
     return Params.enumValue("kind", raw, OrganizationKind.class);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

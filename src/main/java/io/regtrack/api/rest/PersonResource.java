@@ -99,10 +99,10 @@ public class PersonResource {
       @Parameter(description = OpenApiTexts.CURSOR) @QueryParam("cursor") String cursor,
       UriInfo uri) {
     Page<PersonSummary> page =
-        blankToNull(q) == null
-            ? persons.list(null, Params.limit(limit), blankToNull(cursor))
+        Params.blankToNull(q) == null
+            ? persons.list(null, Params.limit(limit), Params.blankToNull(cursor))
             : search
-                .persons(q, PageRequest.first(Params.limit(limit), blankToNull(cursor)))
+                .persons(q, PageRequest.first(Params.limit(limit), Params.blankToNull(cursor)))
                 .load(persons::findAll)
                 .toPage();
     ListResponse<PersonResponse> entity =
@@ -171,9 +171,5 @@ public class PersonResource {
     PersonDetail person =
         persons.find(key).orElseThrow(() -> new ResourceNotFoundException("Person", key));
     return PersonDetailResponse.of(person, meetings.participations(key));
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -2,7 +2,7 @@ package io.regtrack.api.rest;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * URL ({@link HttpConfig#publicBaseUrl()}) or relative, never on the request's {@code Host} header
  * (issue 16: {@code Host: evil.example} came back in both).
  */
-@ApplicationScoped
+@Singleton // no client proxy: the static methods read the instance's own field
 @Unremovable // looked up by the static methods, injected nowhere
 class PublicUrls {
   private final Optional<String> base;
@@ -39,11 +39,6 @@ class PublicUrls {
 
   /** The configured base without a trailing slash (the bean: static callers such as Pages). */
   private static Optional<String> base() {
-    return Arc.container().instance(PublicUrls.class).get().configuredBase();
-  }
-
-  /** A method, not the field: the static lookup gets the client proxy, whose fields are unset. */
-  Optional<String> configuredBase() {
-    return base;
+    return Arc.container().instance(PublicUrls.class).get().base;
   }
 }

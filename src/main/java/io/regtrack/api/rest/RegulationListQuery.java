@@ -2,7 +2,14 @@ package io.regtrack.api.rest;
 
 import io.regtrack.regulation.RegulationFilter;
 import io.regtrack.regulation.RegulationKind;
+import io.regtrack.regulation.RegulationOrder;
+import io.regtrack.regulation.RegulationQueries;
+import io.regtrack.search.SearchService;
+import io.regtrack.shared.paging.Keyset.Direction;
+import io.regtrack.shared.paging.PageRequest;
+import io.regtrack.shared.paging.Slice;
 import jakarta.ws.rs.QueryParam;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,5 +68,18 @@ public record RegulationListQuery(
         issuerValue.text(),
         Params.year("year", year),
         Params.blankToNull(q));
+  }
+
+  /**
+   * The ids of the list in its order: by relevance with {@code q}, else most recently registered
+   * first.
+   *
+   * @param filter this query's {@link #filter()}
+   */
+  static Function<PageRequest, Slice<Long>> ids(
+      RegulationFilter filter, RegulationQueries regulations, SearchService search) {
+    return filter.q() == null
+        ? request -> regulations.ids(filter, request, RegulationOrder.REGISTERED, Direction.DESC)
+        : request -> search.regulations(filter.q(), filter, request);
   }
 }

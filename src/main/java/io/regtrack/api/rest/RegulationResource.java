@@ -113,10 +113,12 @@ public class RegulationResource {
     RegulationFilter filter = query.filter();
     Page<RegulationDetail> page =
         filter.q() == null
-            ? regulations.list(filter, Params.limit(limit), blankToNull(cursor))
+            ? regulations.list(filter, Params.limit(limit), Params.blankToNull(cursor))
             : search
                 .regulations(
-                    filter.q(), filter, PageRequest.first(Params.limit(limit), blankToNull(cursor)))
+                    filter.q(),
+                    filter,
+                    PageRequest.first(Params.limit(limit), Params.blankToNull(cursor)))
                 .load(regulations::details)
                 .toPage();
     ListResponse<RegulationResponse> entity =
@@ -334,7 +336,8 @@ public class RegulationResource {
       @Parameter(description = OpenApiTexts.CURSOR) @QueryParam("cursor") String cursor,
       UriInfo uri) {
     long key = Params.id("id", id);
-    Page<CitationView> page = regulations.citations(key, Params.limit(limit), blankToNull(cursor));
+    Page<CitationView> page =
+        regulations.citations(key, Params.limit(limit), Params.blankToNull(cursor));
     ListResponse<RegulationCitationResponse> entity =
         new ListResponse<>(
             page.items().stream().map(RegulationCitationResponse::of).toList(), page.nextCursor());
@@ -414,10 +417,7 @@ public class RegulationResource {
       throw new ResourceNotFoundException("Regulation", key);
     }
     MeetingFilter filter = MeetingFilter.ofRegulation(key);
-    return meetingLists.page(meetings.list(filter, Params.limit(limit), blankToNull(cursor)), uri);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    return meetingLists.page(
+        meetings.list(filter, Params.limit(limit), Params.blankToNull(cursor)), uri);
   }
 }

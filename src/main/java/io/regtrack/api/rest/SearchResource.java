@@ -140,7 +140,8 @@ public class SearchResource {
       throw new InvalidInputException("q", "q is required, e.g. q=quy dinh 58");
     }
     Slice<SearchHit> hits =
-        search.search(q, types(types), PageRequest.first(Params.limit(limit), blankToNull(cursor)));
+        search.search(
+            q, types(types), PageRequest.first(Params.limit(limit), Params.blankToNull(cursor)));
     ListResponse<SearchHitResponse> entity =
         new ListResponse<>(responses(hits.items()), hits.toPage().nextCursor());
     return Pages.withNextLink(Response.ok(entity), entity.nextCursor(), uri);
@@ -232,9 +233,5 @@ public class SearchResource {
       }
     }
     return out;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,17 +69,18 @@ final class OpenApiResponses {
     Iterator<String> names = document.path("paths").fieldNames();
     while (names.hasNext()) {
       String template = names.next();
-      String regex =
-          TEMPLATE
-                  .splitAsStream(template)
-                  .map(Pattern::quote)
-                  .reduce((a, b) -> a + "[^/]+" + b)
-                  .orElse("")
-              + (template.endsWith("}") ? "[^/]+" : "");
+      Matcher variable = TEMPLATE.matcher(template);
+      StringBuilder regex = new StringBuilder();
+      int literal = 0;
+      while (variable.find()) {
+        regex.append(Pattern.quote(template.substring(literal, variable.start()))).append("[^/]+");
+        literal = variable.end();
+      }
+      regex.append(Pattern.quote(template.substring(literal)));
       paths.add(
           new PathTemplate(
               template,
-              Pattern.compile(regex),
+              Pattern.compile(regex.toString()),
               TEMPLATE.matcher(template).replaceAll("").length()));
     }
     paths.sort((a, b) -> Integer.compare(b.literalLength(), a.literalLength()));
